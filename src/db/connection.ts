@@ -1,0 +1,43 @@
+// Opening the SQLite file. The server opens it read-only; only migrations open it for writing.
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import * as schema from './schema.js';
+import { migrationsFolder } from './migrations.js';
+
+export type SqliteDatabase = Database.Database;
+
+export function openReadOnly(path: string): SqliteDatabase {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  // Read-only and immutable while served: no locks to take, a larger page cache, temp in memory,
+  // and memory-mapped reads so the OS page cache is shared rather than copied.
+  db.pragma('foreign_keys = ON');
+  db.pragma('cache_size = -32000');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('mmap_size = 268435456');
+  db.pragma('query_only = ON');
+  return db;
+}
+
+export function openWritable(path: string): SqliteDatabase {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('foreign_keys = ON');
+  // One self-contained file (no -wal beside it), since the file is what gets shipped and served.
+  db.pragma('journal_mode = DELETE');
+  return db;
+}
+
+/** Creates or upgrades the database at `path`; all pending migrations run in one transaction. */
+export function migrateDatabase(path: string, folder = migrationsFolder): void {
+  const db = openWritable(path);
+  try {
+    migrate(drizzle(db, { schema }), { migrationsFolder: folder });
+    const violations = db.pragma('foreign_key_check') as unknown[];
+    if (violations.length > 0) throw new Error(`foreign key violations after migration: ${JSON.stringify(violations.slice(0, 5))}`);
+  } finally {
+    db.close();
+  }
+}
