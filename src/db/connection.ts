@@ -2,10 +2,10 @@
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as schema from './schema.js';
-import { migrationsFolder } from './migrations.js';
+import { migrationsFolder, readJournal } from './migrations.js';
 
 export type SqliteDatabase = Database.Database;
 
@@ -28,6 +28,24 @@ export function openWritable(path: string): SqliteDatabase {
   // One self-contained file (no -wal beside it), since the file is what gets shipped and served.
   db.pragma('journal_mode = DELETE');
   return db;
+}
+
+/**
+ * Whether `path` lacks a migration this code ships with. Looked at read-only, so a server whose
+ * database is current never opens it for writing.
+ */
+export function needsMigration(path: string, folder = migrationsFolder): boolean {
+  if (!existsSync(path)) return true;
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+    if (!table) return true;
+    const newest = db.prepare('SELECT max(created_at) AS created_at FROM __drizzle_migrations').get() as { created_at: number | null };
+    const known = readJournal(folder).entries.at(-1)?.when ?? 0;
+    return Number(newest.created_at ?? 0) < known;
+  } finally {
+    db.close();
+  }
 }
 
 /** Creates or upgrades the database at `path`; all pending migrations run in one transaction. */

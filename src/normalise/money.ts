@@ -102,3 +102,19 @@ export function parseMoney(text: string, currency: string): ParsedMoney {
   if (minor > BigInt(Number.MAX_SAFE_INTEGER)) throw new MoneyParseError(`"${text}" is too large`);
   return { amount_minor: Number(minor), currencies, amount_qualifier: number.qualifier };
 }
+
+/** Minor units as an exact decimal string in major units: 17500000 GBP is "175000.00". */
+export function toMajor(amountMinor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  if (digits === 0) return String(amountMinor);
+  const text = String(amountMinor).padStart(digits + 1, '0');
+  return `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+}
+
+/** A decimal string in major units ("1.5") as minor units of `currency`, or null if it has too many decimals. */
+export function fromMajor(major: string, currency: string): number | null {
+  const [whole, fraction = ''] = major.split('.');
+  const digits = minorDigits(currency);
+  if (fraction.length > digits) return null;
+  return Number(BigInt(whole! + fraction.padEnd(digits, '0')));
+}

@@ -1,0 +1,182 @@
+// Organisations: the list with its filters, and one organisation with its penalties, incidents,
+// roles, people, statements and totals per currency.
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Organisation, OrganisationDetail } from '../../schemas/organisations.js';
+import { penaltyStatusesInEffect } from '../../vocabulary.js';
+import { toMajor } from '../../normalise/money.js';
+import { incidentParties, incidents, organisationAliases, organisations, penalties, people } from '../schema.js';
+import type { RelatedQueries } from './statements.js';
+import { type Db, type Filter, type Keyset, type SortSpec, StatementCache, groupBy, inJsonArray, listPlaceholders, money, readPage } from './shared.js';
+import { matchExpression } from './search.js';
+
+export interface OrganisationFilters {
+  name?: string;
+  sector?: string[];
+  role?: string[];
+  country?: string;
+  penalised?: boolean;
+  q?: string;
+}
+
+export type OrganisationSort = 'name' | '-name' | 'id';
+
+const sortSpecs: Record<OrganisationSort, SortSpec> = {
+  name: { key: organisations.name, descending: false },
+  '-name': { key: organisations.name, descending: true },
+  id: { key: null, descending: false },
+};
+
+function organisationFilters(f: OrganisationFilters): Filter[] {
+  const filters: Filter[] = [];
+  if (f.name !== undefined) {
+    filters.push({
+      shape: 'name',
+      condition: sql`(${organisations.name} = ${sql.placeholder('name')} COLLATE NOCASE OR ${organisations.id} IN (SELECT organisation_id FROM organisation_aliases WHERE alias = ${sql.placeholder('name')} COLLATE NOCASE))`,
+      params: { name: f.name },
+    });
+  }
+  if (f.sector?.length) {
+    const { placeholders, params } = listPlaceholders('sector', f.sector);
+    filters.push({ shape: `sector:${f.sector.length}`, condition: inArray(organisations.sector, placeholders), params });
+  }
+  if (f.role?.length) {
+    const { placeholders, params } = listPlaceholders('role', f.role);
+    filters.push({
+      shape: `role:${f.role.length}`,
+      condition: sql`${organisations.id} IN (SELECT organisation_id FROM incident_parties WHERE role IN (${sql.join(placeholders, sql`, `)}))`,
+      params,
+    });
+  }
+  if (f.country !== undefined) filters.push({ shape: 'country', condition: sql`${organisations.country} = ${sql.placeholder('country')}`, params: { country: f.country } });
+  if (f.penalised !== undefined) {
+    const exists = sql`EXISTS (SELECT 1 FROM penalties WHERE organisation_id = ${organisations.id})`;
+    filters.push({ shape: `penalised:${f.penalised}`, condition: f.penalised ? exists : sql`NOT ${exists}`, params: {} });
+  }
+  if (f.q !== undefined) {
+    const match = matchExpression(f.q);
+    if (match === null) filters.push({ shape: 'q:none', condition: sql`0`, params: {} });
+    else
+      filters.push({
+        shape: 'q',
+        condition: sql`${organisations.id} IN (SELECT organisation_id FROM organisations_search WHERE organisations_search MATCH ${sql.placeholder('q')})`,
+        params: { q: match },
+      });
+  }
+  return filters;
+}
+
+export function organisationQueries(db: Db, cache: StatementCache, related: RelatedQueries) {
+  const rows = () => cache.get('organisations|rows', () => db.select().from(organisations).where(inJsonArray(organisations.id)).prepare());
+  const aliases = () =>
+    cache.get('organisations|aliases', () =>
+      db.select().from(organisationAliases).where(inJsonArray(organisationAliases.organisation_id)).orderBy(asc(organisationAliases.alias)).prepare(),
+    );
+
+  function load(ids: string[]): Organisation[] {
+    if (ids.length === 0) return [];
+    const json = JSON.stringify(ids);
+    const byId = new Map(rows().all({ ids: json }).map((o) => [o.id, o]));
+    const aliasesById = groupBy(aliases().all({ ids: json }), (a) => a.organisation_id);
+    const cited = related.citationsFor('organisation_id', ids);
+    return ids.flatMap((id) => {
+      const o = byId.get(id);
+      if (!o) return [];
+      return {
+        id: o.id,
+        name: o.name,
+        aliases: (aliasesById.get(id) ?? []).map((a) => a.alias),
+        sector: o.sector,
+        description: o.description,
+        country: o.country,
+        citations: cited.get(id) ?? [],
+      } satisfies Organisation;
+    });
+  }
+
+  const penaltiesOf = () =>
+    cache.get('organisations|penalties', () =>
+      db
+        .select({
+          id: penalties.id,
+          name: penalties.name,
+          type: penalties.type,
+          status: penalties.status,
+          amount_minor: penalties.amount_minor,
+          currency: penalties.currency,
+          amount_text: penalties.amount_text,
+          amount_qualifier: penalties.amount_qualifier,
+        })
+        .from(penalties)
+        .where(eq(penalties.organisation_id, sql.placeholder('id')))
+        .orderBy(asc(penalties.id))
+        .prepare(),
+    );
+
+  const totalsOf = () =>
+    cache.get('organisations|totals', () =>
+      db
+        .select({ currency: sql<string>`${penalties.currency}`, amount_minor: sql<number>`sum(${penalties.amount_minor})`, penalties: sql<number>`count(*)` })
+        .from(penalties)
+        .where(
+          and(
+            eq(penalties.organisation_id, sql.placeholder('id')),
+            sql`${penalties.currency} IS NOT NULL`,
+            inArray(penalties.status, [...penaltyStatusesInEffect]),
+          ),
+        )
+        .groupBy(penalties.currency)
+        .orderBy(asc(penalties.currency))
+        .prepare(),
+    );
+
+  const rolesOf = () =>
+    cache.get('organisations|roles', () =>
+      db
+        .select({ incident_id: incidents.id, incident_name: incidents.name, role: incidentParties.role, certainty: incidentParties.certainty })
+        .from(incidentParties)
+        .innerJoin(incidents, eq(incidents.id, incidentParties.incident_id))
+        .where(eq(incidentParties.organisation_id, sql.placeholder('id')))
+        .orderBy(asc(incidents.id), asc(incidentParties.role))
+        .prepare(),
+    );
+
+  const peopleOf = () =>
+    cache.get('organisations|people', () =>
+      db
+        .select({ id: people.id, name: people.name, job_title: people.job_title })
+        .from(people)
+        .where(eq(people.organisation_id, sql.placeholder('id')))
+        .orderBy(asc(people.id))
+        .prepare(),
+    );
+
+  return {
+    list(filters: OrganisationFilters, sort: OrganisationSort, after: Keyset | null, limit: number) {
+      const page = readPage(cache, db, { id: organisations.id, name: 'organisations', from: organisations }, organisationFilters(filters), sortSpecs[sort], after, limit);
+      return { data: load(page.ids), next: page.next };
+    },
+
+    get(id: string): OrganisationDetail | null {
+      const [organisation] = load([id]);
+      if (!organisation) return null;
+      const staff = peopleOf().all({ id });
+      // What it said, and what its people said.
+      const speakers = [id, ...staff.map((p) => p.id)];
+      const said = related.statementsFor('speaker', speakers);
+      return {
+        ...organisation,
+        penalties: penaltiesOf()
+          .all({ id })
+          .map((p) => ({ id: p.id, name: p.name, type: p.type, status: p.status, amount: money(p.amount_minor, p.currency, p.amount_text, p.amount_qualifier) })),
+        incidents: rolesOf()
+          .all({ id })
+          .map((r) => ({ incident: { id: r.incident_id, name: r.incident_name }, role: r.role, certainty: r.certainty })),
+        totals: totalsOf()
+          .all({ id })
+          .map((t) => ({ currency: t.currency, amount_minor: t.amount_minor, amount_major: toMajor(t.amount_minor, t.currency), penalties: t.penalties })),
+        people: staff,
+        statements: speakers.flatMap((speaker) => said.get(speaker) ?? []),
+      };
+    },
+  };
+}

@@ -1,0 +1,179 @@
+// Deterministic synthetic data of the dataset's shape, for tests of paging and filtering at sizes
+// the three seed articles cannot reach, and for benchmarks. Never loaded into the served default
+// database: callers pass a database of their own. Same seed, same rows.
+import type { SqliteDatabase } from './connection.js';
+import { rebuildSearchIndexStatements } from './search-index.js';
+import {
+  dataCategories,
+  partyRoles,
+  penaltyStatuses,
+  penaltyTypes,
+  quantityQualifiers,
+  sectors,
+} from '../vocabulary.js';
+import { toMajor } from '../normalise/money.js';
+
+/** mulberry32: a small, fast, seeded PRNG, good enough for test data. */
+export function prng(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let x = state;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!,
+    chance: (p: number) => next() < p,
+  };
+}
+
+export interface SyntheticOptions {
+  penalties: number;
+  seed?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const currencies = ['GBP', 'GBP', 'GBP', 'EUR', 'EUR', 'USD', 'JPY'] as const;
+const words = ['Northwind', 'Contoso', 'Fabrikam', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Acme', 'Vandelay', 'Tyrell', 'Cyberdyne', 'Soylent', 'Wonka'];
+const suffixes = ['Ltd', 'plc', 'Group', 'Holdings', 'Services', 'Trust', 'Council', 'Bank', 'Insurance', 'Telecom'];
+const causes = ['an unpatched web server', 'a phishing email', 'a misdirected email', 'a lost laptop', 'a misconfigured database', 'a rogue employee', 'a ransomware attack', 'nuisance calls'];
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Replaces the data in `sqlite` (already migrated) with synthetic data: n penalties, about n/5
+ * organisations with aliases, n/2 incidents with parties, citations, over twenty years.
+ */
+export function fillSynthetic(sqlite: SqliteDatabase, options: SyntheticOptions): void {
+  const random = prng(options.seed ?? 1);
+  const n = options.penalties;
+  const organisationCount = Math.max(1, Math.floor(n / 5));
+  const incidentCount = Math.max(1, Math.floor(n / 2));
+  const sourceCount = Math.max(1, Math.ceil(n / 1000));
+
+  const insert = (table: string, columns: string[]) =>
+    sqlite.prepare(`INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+
+  const tables = ['citations', 'statements', 'penalty_amount_equivalents', 'penalties', 'incident_parties', 'incident_quantities', 'incident_data_categories', 'incidents', 'people', 'organisation_aliases', 'organisations', 'sources'];
+
+  const sourceText = (i: number) => `Synthetic source ${i}. The regulator fined an organisation. The breach affected customers. An undertaking was signed.`;
+  const sentences = ['The regulator fined an organisation.', 'The breach affected customers.', 'An undertaking was signed.'];
+
+  sqlite.transaction(() => {
+    for (const table of tables) sqlite.prepare(`DELETE FROM ${table}`).run();
+    sqlite.prepare(`INSERT OR IGNORE INTO regulators (id, name, abbreviation) VALUES ('ico', 'Information Commissioner''s Office', 'ICO')`).run();
+    sqlite.prepare(`INSERT OR IGNORE INTO regulators (id, name, abbreviation, jurisdiction) VALUES ('cnil', 'Commission nationale de l''informatique et des libertés', 'CNIL', 'FR')`).run();
+    sqlite.prepare(`INSERT OR IGNORE INTO regulators (id, name, abbreviation, jurisdiction) VALUES ('dpc', 'Data Protection Commission', 'DPC', 'IE')`).run();
+
+    const addSource = insert('sources', ['id', 'file_name', 'title', 'sha256', 'byte_length', 'char_length', 'text']);
+    for (let i = 0; i < sourceCount; i += 1) {
+      const text = sourceText(i);
+      addSource.run(`synthetic-source-${i}`, `synthetic-${i}.txt`, `Synthetic source ${i}`, '0'.repeat(64), Buffer.byteLength(text), text.length, text);
+    }
+    const citation = insert('citations', ['source_id', 'organisation_id', 'incident_id', 'penalty_id', 'field', 'quote', 'quote_start', 'quote_end']);
+    const cite = (subject: 'organisation' | 'incident' | 'penalty', id: string, field: string | null) => {
+      const source = random.int(0, sourceCount - 1);
+      const text = sourceText(source);
+      const quote = random.pick(sentences);
+      const start = text.indexOf(quote);
+      citation.run(`synthetic-source-${source}`, subject === 'organisation' ? id : null, subject === 'incident' ? id : null, subject === 'penalty' ? id : null, field, quote, start, start + quote.length);
+    };
+
+    const addOrganisation = insert('organisations', ['id', 'name', 'sector', 'description', 'country']);
+    const addAlias = insert('organisation_aliases', ['organisation_id', 'alias']);
+    const organisationNames: string[] = [];
+    for (let i = 0; i < organisationCount; i += 1) {
+      const name = `${random.pick(words)} ${random.pick(words)} ${random.pick(suffixes)} ${i}`;
+      organisationNames.push(name);
+      const id = `org-${pad(i, 7)}`;
+      addOrganisation.run(id, name, random.chance(0.8) ? random.pick(sectors) : null, random.chance(0.5) ? 'a synthetic organisation' : null, random.chance(0.6) ? random.pick(['GB', 'IE', 'FR', 'DE', 'US']) : null);
+      if (random.chance(0.3)) addAlias.run(id, `${name.split(' ')[0]} ${i}`);
+      cite('organisation', id, 'name');
+    }
+
+    const addIncident = insert('incidents', ['id', 'name', 'summary', 'occurred_from', 'occurred_from_precision', 'occurred_from_text', 'cause']);
+    const addParty = insert('incident_parties', ['incident_id', 'key', 'organisation_id', 'description', 'role', 'certainty']);
+    const addCategory = insert('incident_data_categories', ['incident_id', 'category', 'text']);
+    const addQuantity = insert('incident_quantities', ['incident_id', 'key', 'measure', 'value', 'qualifier', 'unit', 'text']);
+    const incidentOrganisation: string[] = [];
+    for (let i = 0; i < incidentCount; i += 1) {
+      const id = `incident-${pad(i, 7)}`;
+      const organisation = random.int(0, organisationCount - 1);
+      incidentOrganisation.push(`org-${pad(organisation, 7)}`);
+      const dated = random.chance(0.85);
+      const year = random.int(2005, 2024);
+      const month = random.int(1, 12);
+      addIncident.run(
+        id,
+        `${organisationNames[organisation]} incident ${i}`,
+        `Personal data was exposed through ${random.pick(causes)}.`,
+        dated ? `${year}-${pad(month)}` : null,
+        dated ? 'month' : null,
+        dated ? `${monthNames[month - 1]} ${year}` : null,
+        random.pick(causes),
+      );
+      addParty.run(id, 'controller', `org-${pad(organisation, 7)}`, null, 'controller', 'stated');
+      if (random.chance(0.4)) {
+        const other = random.int(0, organisationCount - 1);
+        if (other !== organisation) addParty.run(id, 'other-party', `org-${pad(other, 7)}`, null, random.pick(partyRoles.filter((r) => r !== 'controller')), random.chance(0.8) ? 'stated' : 'suspected');
+      }
+      addCategory.run(id, random.pick(dataCategories), 'personal data');
+      const affected = random.int(1, 5_000_000);
+      addQuantity.run(id, 'people-affected', 'people_affected', affected, 'exact', 'people', affected.toLocaleString('en-GB'));
+      cite('incident', id, 'summary');
+    }
+
+    const addPenalty = insert('penalties', [
+      'id', 'name', 'type', 'status', 'regulator_id', 'organisation_id', 'incident_id', 'summary',
+      'amount_minor', 'currency', 'amount_text', 'amount_qualifier', 'issued_on', 'issued_on_precision', 'issued_on_text',
+    ]);
+    for (let i = 0; i < n; i += 1) {
+      const id = `penalty-${pad(i, 7)}`;
+      const incident = random.int(0, incidentCount - 1);
+      const organisation = incidentOrganisation[incident]!;
+      const type = random.chance(0.6) ? 'monetary_penalty' : random.pick(penaltyTypes);
+      const hasAmount = type === 'monetary_penalty' ? random.chance(0.95) : random.chance(0.05);
+      const currency = random.pick(currencies);
+      // A few round figures recur, so sorting by amount has many ties.
+      const major = random.chance(0.3) ? random.pick([1000, 50_000, 100_000, 500_000]) : random.int(1, 20_000_000);
+      const minor = currency === 'JPY' ? major : major * 100;
+      const precision = random.pick(['year', 'month', 'month', 'day', 'day', 'day'] as const);
+      const dated = random.chance(0.9);
+      const year = random.int(2005, 2024);
+      const month = random.int(1, 12);
+      const day = random.int(1, 28);
+      const date = precision === 'year' ? `${year}` : precision === 'month' ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+      const dateText = precision === 'year' ? `${year}` : precision === 'month' ? `${monthNames[month - 1]} ${year}` : `${day} ${monthNames[month - 1]} ${year}`;
+      const amountText = hasAmount ? `${currency} ${toMajor(minor, currency)}` : null;
+      addPenalty.run(
+        id,
+        `Synthetic penalty ${i}`,
+        type,
+        random.pick(penaltyStatuses),
+        random.chance(0.8) ? 'ico' : random.pick(['cnil', 'dpc']),
+        organisation,
+        random.chance(0.9) ? `incident-${pad(incident, 7)}` : null,
+        `A synthetic ${type.replaceAll('_', ' ')} about ${random.pick(causes)}.`,
+        hasAmount ? minor : null,
+        hasAmount ? currency : null,
+        amountText,
+        hasAmount ? random.pick(quantityQualifiers) : null,
+        dated ? date : null,
+        dated ? precision : null,
+        dated ? dateText : null,
+      );
+      cite('penalty', id, 'type');
+      if (hasAmount) cite('penalty', id, 'amount');
+      if (options.onProgress && (i + 1) % 10_000 === 0) options.onProgress(i + 1, n);
+    }
+    for (const statement of rebuildSearchIndexStatements) sqlite.prepare(statement).run();
+    const version = sqlite.prepare(`UPDATE dataset SET version = ? WHERE id = 1`);
+    version.run(`${(options.seed ?? 1).toString(16)}${n.toString(16)}`.padEnd(16, '0').slice(0, 16));
+  })();
+  options.onProgress?.(n, n);
+}

@@ -1,0 +1,55 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { NotFoundError } from '../plugins/errors.js';
+import { idSchema, jsonResponse, problemResponses } from '../schemas/common.js';
+import { incidentDetailSchema, incidentListSchema, incidentQuerySchema } from '../schemas/incidents.js';
+import { ParameterCheck } from './filters.js';
+import { decodeCursor, listResponse } from './pagination.js';
+
+const incidentRoutes: FastifyPluginAsyncZod = async (fastify) => {
+  const { repositories } = fastify;
+
+  fastify.get(
+    '/incidents',
+    {
+      schema: {
+        operationId: 'listIncidents',
+        summary: 'List incidents',
+        description: 'Incidents filtered by party, role, kind of data, period or text, a page at a time.',
+        tags: ['incidents'],
+        querystring: incidentQuerySchema,
+        response: { 200: jsonResponse('A page of incidents.', incidentListSchema), 400: problemResponses[400] },
+      },
+    },
+    async (request, reply) => {
+      const { cursor, sort, limit, from, to, ...filters } = request.query;
+      const check = new ParameterCheck(repositories);
+      check.ids('organisation', 'organisations', filters.organisation);
+      const dates = check.dateRange(from, to);
+      const after = decodeCursor(cursor, sort);
+      check.done();
+      return listResponse(request, reply, sort, repositories.incidents.list({ ...filters, ...dates }, sort, after, limit));
+    },
+  );
+
+  fastify.get(
+    '/incidents/:id',
+    {
+      schema: {
+        operationId: 'getIncident',
+        summary: 'Get an incident',
+        description: 'One incident with its parties and their roles, its figures, its penalties and what people said about it.',
+        tags: ['incidents'],
+        params: z.object({ id: idSchema.meta({ description: 'The incident’s id.', examples: ['ticketmaster-chatbot-breach'] }) }),
+        response: { 200: jsonResponse('The incident.', incidentDetailSchema), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const incident = repositories.incidents.get(request.params.id);
+      if (!incident) throw new NotFoundError('incident', request.params.id);
+      return incident;
+    },
+  );
+};
+
+export default incidentRoutes;

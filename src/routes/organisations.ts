@@ -1,0 +1,51 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { NotFoundError } from '../plugins/errors.js';
+import { idSchema, jsonResponse, problemResponses } from '../schemas/common.js';
+import { organisationDetailSchema, organisationListSchema, organisationQuerySchema } from '../schemas/organisations.js';
+import { decodeCursor, listResponse } from './pagination.js';
+
+const organisationRoutes: FastifyPluginAsyncZod = async (fastify) => {
+  const { repositories } = fastify;
+
+  fastify.get(
+    '/organisations',
+    {
+      schema: {
+        operationId: 'listOrganisations',
+        summary: 'List organisations',
+        description: 'Organisations penalised or party to an incident, filtered by name or alias, sector, role or text, a page at a time.',
+        tags: ['organisations'],
+        querystring: organisationQuerySchema,
+        response: { 200: jsonResponse('A page of organisations.', organisationListSchema), 400: problemResponses[400] },
+      },
+    },
+    async (request, reply) => {
+      const { cursor, sort, limit, penalised, ...filters } = request.query;
+      const after = decodeCursor(cursor, sort);
+      const page = repositories.organisations.list({ ...filters, penalised: penalised === undefined ? undefined : penalised === 'true' }, sort, after, limit);
+      return listResponse(request, reply, sort, page);
+    },
+  );
+
+  fastify.get(
+    '/organisations/:id',
+    {
+      schema: {
+        operationId: 'getOrganisation',
+        summary: 'Get an organisation',
+        description: 'One organisation with its penalties, the incidents it was party to and in what role, its people, what it said, and its penalty totals per currency.',
+        tags: ['organisations'],
+        params: z.object({ id: idSchema.meta({ description: 'The organisation’s id.', examples: ['ticketmaster'] }) }),
+        response: { 200: jsonResponse('The organisation.', organisationDetailSchema), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const organisation = repositories.organisations.get(request.params.id);
+      if (!organisation) throw new NotFoundError('organisation', request.params.id);
+      return organisation;
+    },
+  );
+};
+
+export default organisationRoutes;

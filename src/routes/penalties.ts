@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { NotFoundError } from '../plugins/errors.js';
+import { idSchema, jsonResponse, problemResponses } from '../schemas/common.js';
+import { penaltyDetailSchema, penaltyListSchema, penaltyQuerySchema } from '../schemas/penalties.js';
+import { ParameterCheck } from './filters.js';
+import { decodeCursor, listResponse } from './pagination.js';
+
+const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
+  const { repositories } = fastify;
+
+  fastify.get(
+    '/penalties',
+    {
+      schema: {
+        operationId: 'listPenalties',
+        summary: 'List penalties',
+        description:
+          'Every enforcement action, filtered and sorted, a page at a time. Follow `next_cursor` (or the `Link: rel="next"` header) for the next page; paging never repeats or skips a record.',
+        tags: ['penalties'],
+        querystring: penaltyQuerySchema,
+        response: { 200: jsonResponse('A page of penalties.', penaltyListSchema), 400: problemResponses[400] },
+      },
+    },
+    async (request, reply) => {
+      const query = request.query;
+      const check = new ParameterCheck(repositories);
+      check.ids('organisation', 'organisations', query.organisation);
+      check.ids('regulator', 'regulators', query.regulator);
+      check.ids('incident', 'incidents', query.incident === undefined ? undefined : [query.incident]);
+      check.currencies('currency', query.currency);
+      const amounts = check.amounts(query.currency, query.min_amount, query.max_amount);
+      const dates = check.dateRange(query.from, query.to);
+      const after = decodeCursor(query.cursor, query.sort);
+      check.done();
+      const page = repositories.penalties.list(
+        {
+          type: query.type,
+          status: query.status,
+          organisation: query.organisation,
+          regulator: query.regulator,
+          incident: query.incident,
+          currency: query.currency,
+          amount_qualifier: query.amount_qualifier,
+          q: query.q,
+          ...amounts,
+          ...dates,
+        },
+        query.sort,
+        after,
+        query.limit,
+      );
+      return listResponse(request, reply, query.sort, page);
+    },
+  );
+
+  fastify.get(
+    '/penalties/:id',
+    {
+      schema: {
+        operationId: 'getPenalty',
+        summary: 'Get a penalty',
+        description: 'One enforcement action, with its citations and what people said about it.',
+        tags: ['penalties'],
+        params: z.object({ id: idSchema.meta({ description: 'The penalty’s id.', examples: ['staysure-monetary-penalty'] }) }),
+        response: { 200: jsonResponse('The penalty.', penaltyDetailSchema), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const penalty = repositories.penalties.get(request.params.id);
+      if (!penalty) throw new NotFoundError('penalty', request.params.id);
+      return penalty;
+    },
+  );
+};
+
+export default penaltyRoutes;

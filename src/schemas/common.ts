@@ -1,0 +1,120 @@
+// The concepts every resource shares, one zod schema each. Each is registered with an id
+// (`.meta({ id })`), so the OpenAPI document holds it once under components/schemas and every
+// use is a `$ref`; the same schema validates requests and serialises responses.
+import { z } from 'zod';
+import { datePrecisions, quantityQualifiers } from '../vocabulary.js';
+
+// Parameter schemas carry no id: a parameter whose schema is a `$ref` loses its description and
+// examples in the generated document, so they stay inline there.
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be an id: lowercase letters and digits joined by single hyphens')
+  .max(200);
+
+export const summarySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+  })
+  .meta({ id: 'Summary', description: 'A related record, by id and name; fetch it by id for the rest.' });
+
+export const partialDateSchema = z
+  .object({
+    date: z.string().meta({ description: 'ISO 8601 at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.', examples: ['2013-10'] }),
+    precision: z.enum(datePrecisions),
+    text: z.string().meta({ description: 'The words of the source.', examples: ['October 2013'] }),
+  })
+  .meta({ id: 'PartialDate', description: 'A date as precise as the source states it, and no more.' });
+
+export const moneySchema = z
+  .object({
+    amount_minor: z.int().nonnegative().meta({ description: 'Integer minor units of `currency` (pence, cents).', examples: [17500000] }),
+    currency: z.string().meta({ description: 'ISO 4217 code, as reported: never converted.', examples: ['GBP'] }),
+    amount_major: z.string().meta({ description: 'The same amount in major units, as an exact decimal string.', examples: ['175000.00'] }),
+    amount_text: z.string().meta({ description: 'The amount as the source words it.', examples: ['£175,000'] }),
+    amount_qualifier: z.enum(quantityQualifiers).meta({ description: 'Whether the source gives it exactly, or as "over", "up to", "about"…' }),
+  })
+  .meta({ id: 'Money', description: 'An amount of money as reported: integer minor units, the currency it was reported in, and the words.' });
+
+export const citationSchema = z
+  .object({
+    source_id: z.string().meta({ examples: ['ico-fines-staysure'] }),
+    field: z
+      .string()
+      .nullable()
+      .meta({ description: 'The field of this record the quote states (a path such as `amount` or `quantities[records-exposed]`); null for the record as a whole.' }),
+    quote: z.string().meta({ description: 'Verbatim from the source, whitespace included.' }),
+    quote_start: z.int().nonnegative().meta({ description: 'Offset of the quote in the source, in Unicode code points.' }),
+    quote_end: z.int().nonnegative().meta({ description: 'End offset (exclusive), in Unicode code points.' }),
+  })
+  .meta({ id: 'Citation', description: 'A verbatim quote from a source that states this record, or one field of it.' });
+
+export const citationsSchema = z.array(citationSchema);
+
+export const problemSchema = z
+  .object({
+    type: z.string().meta({ description: 'A URI reference naming the kind of problem.', examples: ['/problems/invalid-parameters'] }),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    invalid_params: z
+      .array(z.object({ name: z.string(), reason: z.string() }))
+      .optional()
+      .meta({ description: 'For a 400: each parameter that was refused, and why.' }),
+  })
+  .meta({ id: 'Problem', description: 'An RFC 9457 problem details object; every error response is one.' });
+
+export type Problem = z.infer<typeof problemSchema>;
+
+// --- pagination -------------------------------------------------------------------------------
+
+export const limitSchema = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(500)
+  .default(50)
+  .meta({ description: 'Records per page, 1 to 500.', examples: [50] });
+
+export const cursorSchema = z
+  .string()
+  .max(1000)
+  .meta({ description: 'Opaque: pass back the `next_cursor` of the previous page, unchanged, with the same filters and sort.' });
+
+export function listEnvelope<T extends z.ZodType>(item: T, id: string, description: string) {
+  return z
+    .object({
+      data: z.array(item),
+      next_cursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+    })
+    .meta({ id, description });
+}
+
+/** A query parameter that may be given once or repeated (`type=a&type=b`); always an array after parsing. */
+export function repeatable<T extends z.ZodType>(item: T, meta: { description: string; examples: z.input<T>[] }) {
+  return z
+    .union([item, z.array(item).max(50)], {
+      // Report why the value failed as a single value ("expected one of …"), not zod's generic "Invalid input".
+      error: (issue) => (issue.code === 'invalid_union' ? issue.errors[0]?.[0]?.message : undefined),
+    })
+    .meta(meta)
+    .transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[])
+    .optional();
+}
+
+/** A partial date as a query parameter: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDateParameter = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((value) => value.length < 10 || new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a calendar date');
+
+/** A 200 response with a description (a bare schema would be documented as "Default Response"). */
+export function jsonResponse<T extends z.ZodType>(description: string, schema: T) {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+export const problemResponses = {
+  400: { description: 'A parameter was refused; `invalid_params` says which and why.', content: { 'application/problem+json': { schema: problemSchema } } },
+  404: { description: 'No such record.', content: { 'application/problem+json': { schema: problemSchema } } },
+} as const;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+export const datasetSchema = z
+  .object({
+    name: z.string(),
+    version: z.string().meta({ description: 'Changes whenever the data changes; equal versions hold equal data.' }),
+    built_at: z.string().meta({ description: 'When this version of the dataset was compiled (ISO 8601).' }),
+    licence: z.string(),
+    counts: z.object({
+      penalties: z.int(),
+      organisations: z.int(),
+      incidents: z.int(),
+      sources: z.int(),
+      citations: z.int(),
+    }),
+    links: z.record(z.string(), z.string()),
+  })
+  .meta({ id: 'Dataset', description: 'What this API serves.' });
+
+export const healthSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
+export const readinessSchema = z
+  .object({ status: z.literal('ready'), dataset_version: z.string(), migrations: z.int() })
+  .meta({ id: 'Readiness' });
+
+export type DatasetInfo = z.infer<typeof datasetSchema>;

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { penaltyStatuses, penaltyTypes, quantityQualifiers } from '../vocabulary.js';
+import {
+  citationsSchema,
+  cursorSchema,
+  idSchema,
+  limitSchema,
+  listEnvelope,
+  moneySchema,
+  partialDateParameter,
+  partialDateSchema,
+  repeatable,
+  summarySchema,
+} from './common.js';
+import { statementSchema } from './statements.js';
+
+export const penaltyTypeSchema = z.enum(penaltyTypes).meta({ id: 'PenaltyType', description: 'The kind of enforcement action.' });
+export const penaltyStatusSchema = z.enum(penaltyStatuses).meta({
+  id: 'PenaltyStatus',
+  description:
+    'Where the action stands, as reported. `reduced`: a proposed figure later replaced by a lower one (see `superseded_by`); `under_appeal`: the penalised party has appealed or said it will.',
+});
+
+export const penaltySchema = z
+  .object({
+    id: z.string(),
+    name: z.string().meta({ description: 'A label made from the organisation, the type and the amount.' }),
+    type: penaltyTypeSchema,
+    status: penaltyStatusSchema,
+    summary: z.string(),
+    regulator: summarySchema,
+    organisation: summarySchema.meta({ description: 'The organisation the action is against.' }),
+    incident: summarySchema.nullable(),
+    amount: moneySchema.nullable().meta({ description: 'Null when the action carries no amount, or the source gives none.' }),
+    amount_equivalents: z.array(moneySchema).meta({ description: 'The same amount in other currencies, where the source gives them side by side.' }),
+    issued_on: partialDateSchema.nullable().meta({ description: 'When the action was issued or announced; null when no source says.' }),
+    legal_basis: z.string().nullable(),
+    rationale: z.string().nullable().meta({ description: 'Why the regulator chose this action or figure, as reported.' }),
+    terms: z.string().nullable().meta({ description: 'What an undertaking or notice requires.' }),
+    signed_by: summarySchema.nullable().meta({ description: 'The person who signed an undertaking.' }),
+    supersedes: summarySchema.nullable().meta({ description: 'The proposed action this one replaced.' }),
+    superseded_by: summarySchema.nullable(),
+    citations: citationsSchema,
+  })
+  .meta({ id: 'Penalty', description: 'An enforcement action: a monetary penalty, undertaking, notice, reprimand or prosecution.' });
+
+export const penaltyDetailSchema = penaltySchema
+  .extend({ statements: z.array(statementSchema) })
+  .meta({ id: 'PenaltyDetail', description: 'A penalty, with what people said about it.' });
+
+export const penaltyListSchema = listEnvelope(penaltySchema, 'PenaltyList', 'A page of penalties.');
+
+export const penaltySorts = ['date', '-date', 'amount', '-amount', 'id'] as const;
+
+const amountParameter = z
+  .string()
+  .regex(/^\d{1,15}(?:\.\d{1,4})?$/u, 'must be a non-negative decimal number such as 175000 or 1.5');
+
+export const penaltyQuerySchema = z.strictObject({
+  type: repeatable(z.enum(penaltyTypes), { description: 'Only these types; repeat for several (`type=undertaking&type=reprimand`).', examples: ['monetary_penalty'] }),
+  status: repeatable(z.enum(penaltyStatuses), { description: 'Only these statuses; repeatable.', examples: ['imposed'] }),
+  organisation: repeatable(idSchema, { description: 'Only actions against these organisations (ids); repeatable.', examples: ['staysure'] }),
+  regulator: repeatable(idSchema, { description: 'Only actions by these regulators (ids); repeatable.', examples: ['ico'] }),
+  incident: idSchema.optional().meta({ description: 'Only actions about this incident (id).', examples: ['staysure-website-attack-2013'] }),
+  currency: repeatable(z.string().regex(/^[A-Z]{3}$/u, 'must be an ISO 4217 code such as GBP'), {
+    description: 'Only amounts reported in these currencies (ISO 4217); repeatable. Amounts are never converted.',
+    examples: ['GBP'],
+  }),
+  min_amount: amountParameter.optional().meta({ description: 'Amount at least this, in major units (pounds, dollars). Needs exactly one `currency`.', examples: ['100000'] }),
+  max_amount: amountParameter.optional().meta({ description: 'Amount at most this, in major units. Needs exactly one `currency`.', examples: ['1000000'] }),
+  amount_qualifier: repeatable(z.enum(quantityQualifiers), { description: 'Only amounts given this way (`exact`, `more_than`…); repeatable.', examples: ['exact'] }),
+  from: partialDateParameter.optional().meta({
+    description:
+      'Issued or announced on or after this date: YYYY, YYYY-MM or YYYY-MM-DD, meaning its first day. A date known only to the month or year matches if any day of it can.',
+    examples: ['2013'],
+  }),
+  to: partialDateParameter.optional().meta({ description: 'Issued or announced on or before this date: YYYY, YYYY-MM or YYYY-MM-DD, meaning its last day.', examples: ['2021-06'] }),
+  q: z.string().max(500).optional().meta({ description: 'Full-text search of names, organisation names and aliases, summaries and cited quotes. Every word must match; `word*` matches a prefix.', examples: ['appeal'] }),
+  sort: z.enum(penaltySorts).default('-date').meta({
+    description: '`date` or `amount`, `-` for descending; `id`. Records without the value come last either way; ties are broken by id. Amounts are compared in their own minor units, never converted.',
+  }),
+  limit: limitSchema,
+  cursor: cursorSchema.optional(),
+});
+
+export type PenaltyQuery = z.infer<typeof penaltyQuerySchema>;
+export type Penalty = z.infer<typeof penaltySchema>;
+export type PenaltyDetail = z.infer<typeof penaltyDetailSchema>;
