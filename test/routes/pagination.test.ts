@@ -15,7 +15,7 @@ type Row = { id: string; type: string; status: string; organisation_id: string; 
 const reader = new Database(path, { readonly: true });
 const rows = reader.prepare('SELECT id, type, status, organisation_id, regulator_id, currency, amount_minor, issued_start, issued_end FROM penalties').all() as Row[];
 const incidentRows = reader.prepare('SELECT id, name, occurred_start, occurred_end FROM incidents').all() as { id: string; name: string; occurred_start: string | null; occurred_end: string | null }[];
-const organisationRows = reader.prepare('SELECT id, name, sector FROM organisations').all() as { id: string; name: string; sector: string | null }[];
+const organisationRows = reader.prepare('SELECT id, name, sector, country FROM organisations').all() as { id: string; name: string; sector: string | null; country: string | null }[];
 reader.close();
 
 const { get } = await testApp(t, path);
@@ -106,4 +106,7 @@ t.test('organisations page by name, ties by id', async (t) => {
   t.same(await pageThrough('/organisations?sort=-name', 17), expectedOrder(organisationRows, (r) => r.name, true));
   const insurers = organisationRows.filter((r) => r.sector === 'insurance');
   t.same(await pageThrough('/organisations?sector=insurance', 5), expectedOrder(insurers, (r) => r.name, false));
+  const irish = organisationRows.filter((r) => r.country === 'IE');
+  t.ok(irish.length > 0);
+  t.same(await pageThrough('/organisations?country=IE&sort=id', 5), expectedOrder(irish, null, false));
 });

@@ -4,7 +4,7 @@ import type { Incident, IncidentDetail } from '../../schemas/incidents.js';
 import { incidentDataCategories, incidentParties, incidentQuantities, incidents, organisations, penalties } from '../schema.js';
 import type { RelatedQueries } from './statements.js';
 import { type Db, type Filter, type Keyset, type SortSpec, StatementCache, groupBy, inJsonArray, listPlaceholders, partialDate, summary, readPage } from './shared.js';
-import { matchExpression } from './search.js';
+import { textSearchFilter } from './search.js';
 
 export interface IncidentFilters {
   organisation?: string[];
@@ -51,16 +51,7 @@ function incidentFilters(f: IncidentFilters): Filter[] {
   // Any overlap between when it happened and the range asked for counts.
   if (f.from_day !== undefined) filters.push({ shape: 'from', condition: sql`${incidents.occurred_end} >= ${sql.placeholder('from')}`, params: { from: f.from_day } });
   if (f.to_day !== undefined) filters.push({ shape: 'to', condition: sql`${incidents.occurred_start} <= ${sql.placeholder('to')}`, params: { to: f.to_day } });
-  if (f.q !== undefined) {
-    const match = matchExpression(f.q);
-    if (match === null) filters.push({ shape: 'q:none', condition: sql`0`, params: {} });
-    else
-      filters.push({
-        shape: 'q',
-        condition: sql`${incidents.id} IN (SELECT incident_id FROM incidents_search WHERE incidents_search MATCH ${sql.placeholder('q')})`,
-        params: { q: match },
-      });
-  }
+  if (f.q !== undefined) filters.push(textSearchFilter(incidents.id, 'incidents_search', f.q));
   return filters;
 }
 

@@ -6,8 +6,8 @@ import { penaltyStatusesInEffect } from '../../vocabulary.js';
 import { toMajor } from '../../normalise/money.js';
 import { incidentParties, incidents, organisationAliases, organisations, penalties, people } from '../schema.js';
 import type { RelatedQueries } from './statements.js';
-import { type Db, type Filter, type Keyset, type SortSpec, StatementCache, groupBy, inJsonArray, listPlaceholders, money, readPage } from './shared.js';
-import { matchExpression } from './search.js';
+import { type Db, type Filter, type Keyset, type SortSpec, StatementCache, groupBy, inJsonArray, listPlaceholders, money, oneOfFilter, readPage } from './shared.js';
+import { textSearchFilter } from './search.js';
 
 export interface OrganisationFilters {
   name?: string;
@@ -35,10 +35,7 @@ function organisationFilters(f: OrganisationFilters): Filter[] {
       params: { name: f.name },
     });
   }
-  if (f.sector?.length) {
-    const { placeholders, params } = listPlaceholders('sector', f.sector);
-    filters.push({ shape: `sector:${f.sector.length}`, condition: inArray(organisations.sector, placeholders), params });
-  }
+  if (f.sector?.length) filters.push(oneOfFilter('sector', organisations.sector, f.sector));
   if (f.role?.length) {
     const { placeholders, params } = listPlaceholders('role', f.role);
     filters.push({
@@ -52,16 +49,7 @@ function organisationFilters(f: OrganisationFilters): Filter[] {
     const exists = sql`EXISTS (SELECT 1 FROM penalties WHERE organisation_id = ${organisations.id})`;
     filters.push({ shape: `penalised:${f.penalised}`, condition: f.penalised ? exists : sql`NOT ${exists}`, params: {} });
   }
-  if (f.q !== undefined) {
-    const match = matchExpression(f.q);
-    if (match === null) filters.push({ shape: 'q:none', condition: sql`0`, params: {} });
-    else
-      filters.push({
-        shape: 'q',
-        condition: sql`${organisations.id} IN (SELECT organisation_id FROM organisations_search WHERE organisations_search MATCH ${sql.placeholder('q')})`,
-        params: { q: match },
-      });
-  }
+  if (f.q !== undefined) filters.push(textSearchFilter(organisations.id, 'organisations_search', f.q));
   return filters;
 }
 

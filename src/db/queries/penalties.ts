@@ -1,5 +1,5 @@
 // Penalties: the list with its filters and sorts, one penalty by id, and the records they embed.
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { type SQLiteColumn, alias } from 'drizzle-orm/sqlite-core';
 import type { Penalty, PenaltyDetail } from '../../schemas/penalties.js';
 import { incidents, organisations, penalties, penaltyAmountEquivalents, people, regulators } from '../schema.js';
@@ -12,13 +12,13 @@ import {
   StatementCache,
   groupBy,
   inJsonArray,
-  listPlaceholders,
+  oneOfFilter,
   money,
   partialDate,
   readPage,
   summary,
 } from './shared.js';
-import { matchExpression } from './search.js';
+import { textSearchFilter } from './search.js';
 
 // Filters in the units the database uses: amounts already in minor units, dates as first/last day.
 export interface PenaltyFilters {
@@ -59,9 +59,7 @@ function penaltyFilters(f: PenaltyFilters): Filter[] {
   const filters: Filter[] = [];
   for (const [name, column] of listColumns) {
     const values = f[name] as string[] | undefined;
-    if (!values?.length) continue;
-    const { placeholders, params } = listPlaceholders(name, values);
-    filters.push({ shape: `${name}:${values.length}`, condition: inArray(column, placeholders), params });
+    if (values?.length) filters.push(oneOfFilter(name, column, values));
   }
   const single = (shape: string, condition: ReturnType<typeof sql>, value: unknown) =>
     filters.push({ shape, condition, params: { [shape]: value } });
@@ -71,12 +69,7 @@ function penaltyFilters(f: PenaltyFilters): Filter[] {
   // A date known to the month or year matches when any day it can mean is in range.
   if (f.from_day !== undefined) single('from', sql`${penalties.issued_end} >= ${sql.placeholder('from')}`, f.from_day);
   if (f.to_day !== undefined) single('to', sql`${penalties.issued_start} <= ${sql.placeholder('to')}`, f.to_day);
-  if (f.q !== undefined) {
-    const match = matchExpression(f.q);
-    // Text with no letters or digits in it matches nothing, rather than being an error.
-    if (match === null) filters.push({ shape: 'q:none', condition: sql`0`, params: {} });
-    else single('q', sql`${penalties.id} IN (SELECT penalty_id FROM penalties_search WHERE penalties_search MATCH ${sql.placeholder('q')})`, match);
-  }
+  if (f.q !== undefined) filters.push(textSearchFilter(penalties.id, 'penalties_search', f.q));
   return filters;
 }
 

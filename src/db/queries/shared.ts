@@ -1,6 +1,6 @@
 // What the repositories share: the drizzle handle, prepared statements cached by the shape of the
 // query (so a request never builds SQL, it only binds values), keyset pages, and row mappers.
-import { type SQL, type SQLWrapper, and, sql } from 'drizzle-orm';
+import { type SQL, type SQLWrapper, and, inArray, sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { toMajor } from '../../normalise/money.js';
@@ -30,6 +30,12 @@ export function listPlaceholders(name: string, values: readonly (string | number
     placeholders: values.map((_, i) => sql.placeholder(`${name}${i}`)),
     params: Object.fromEntries(values.map((v, i) => [`${name}${i}`, v])),
   };
+}
+
+/** `column IN (:name0, :name1, …)`: a repeatable filter parameter. */
+export function oneOfFilter(name: string, column: SQLiteColumn, values: readonly string[]): Filter {
+  const { placeholders, params } = listPlaceholders(name, values);
+  return { shape: `${name}:${values.length}`, condition: inArray(column, placeholders), params };
 }
 
 /** `column IN (SELECT value FROM json_each(:ids))`: one placeholder, however many ids. */
