@@ -240,6 +240,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/export/{resource}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export every record of a resource
+         * @description All records of `resource`, in id order, streamed: NDJSON (one JSON record per line, the same shape as the list endpoints) or CSV (the same columns as the list endpoints give with `format=csv`). The dataset version is in the `X-Dataset-Version` header and the file name.
+         */
+        get: operations["exportRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -838,6 +858,11 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque: pass back the `next_cursor` of the previous page, unchanged, with the same filters and sort. */
                 cursor?: string;
+                /**
+                 * @description The representation: `json` (default) or `csv`. `Accept: text/csv` does the same; this parameter wins over it.
+                 * @example csv
+                 */
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -852,6 +877,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PenaltyList"];
+                    "text/csv": string;
                 };
             };
             /** @description A parameter was refused; `invalid_params` says which and why. */
@@ -951,6 +977,11 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque: pass back the `next_cursor` of the previous page, unchanged, with the same filters and sort. */
                 cursor?: string;
+                /**
+                 * @description The representation: `json` (default) or `csv`. `Accept: text/csv` does the same; this parameter wins over it.
+                 * @example csv
+                 */
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -965,6 +996,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationList"];
+                    "text/csv": string;
                 };
             };
             /** @description A parameter was refused; `invalid_params` says which and why. */
@@ -1064,6 +1096,11 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque: pass back the `next_cursor` of the previous page, unchanged, with the same filters and sort. */
                 cursor?: string;
+                /**
+                 * @description The representation: `json` (default) or `csv`. `Accept: text/csv` does the same; this parameter wins over it.
+                 * @example csv
+                 */
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -1078,6 +1115,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IncidentList"];
+                    "text/csv": string;
                 };
             };
             /** @description A parameter was refused; `invalid_params` says which and why. */
@@ -1145,6 +1183,11 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque: pass back the `next_cursor` of the previous page, unchanged, with the same filters and sort. */
                 cursor?: string;
+                /**
+                 * @description The representation: `json` (default) or `csv`. `Accept: text/csv` does the same; this parameter wins over it.
+                 * @example csv
+                 */
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -1159,6 +1202,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SourceList"];
+                    "text/csv": string;
                 };
             };
             /** @description A parameter was refused; `invalid_params` says which and why. */
@@ -1207,6 +1251,48 @@ export interface operations {
             };
             /** @description No such record. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRecords: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `ndjson` (default) or `csv`.
+                 * @example csv
+                 */
+                format?: "ndjson" | "csv";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description What to export.
+                 * @example penalties
+                 */
+                resource: "penalties" | "organisations" | "incidents" | "sources";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every record, streamed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description A parameter was refused; `invalid_params` says which and why. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -36,6 +36,8 @@ export function checkResponse(method: string, url: string, status: number, conte
   if (!response.content?.[mediaType]) return { valid: false, errors: `${status} is not documented as ${mediaType}` };
   const pointer = `openapi.json#/paths/${escape(route.template)}/${method.toLowerCase()}/responses/${status}/content/${escape(mediaType)}/schema`;
   const validate = ajv.getSchema(pointer) ?? ajv.compile({ $ref: pointer });
-  const valid = validate(JSON.parse(body)) as boolean;
+  // JSON bodies are parsed; any other representation (CSV) is validated as the string it is.
+  const json = mediaType === 'application/json' || mediaType.endsWith('+json');
+  const valid = validate(json ? JSON.parse(body) : body) as boolean;
   return { valid, errors: validate.errors };
 }

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NotFoundError } from '../plugins/errors.js';
-import { idSchema, jsonResponse, problemResponses } from '../schemas/common.js';
+import { idSchema, jsonResponse, listResponse200, problemResponses } from '../schemas/common.js';
+import { incidentColumns, describeColumns } from '../representations/csv.js';
 import { incidentDetailSchema, incidentListSchema, incidentQuerySchema } from '../schemas/incidents.js';
 import { ParameterCheck } from './filters.js';
-import { decodeCursor, listResponse } from './pagination.js';
+import { decodeCursor } from './pagination.js';
+import { sendList } from './representation.js';
 
 const incidentRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const { repositories } = fastify;
@@ -18,17 +20,18 @@ const incidentRoutes: FastifyPluginAsyncZod = async (fastify) => {
         description: 'Incidents filtered by party, role, kind of data, period or text, a page at a time.',
         tags: ['incidents'],
         querystring: incidentQuerySchema,
-        response: { 200: jsonResponse('A page of incidents.', incidentListSchema), 400: problemResponses[400] },
+        response: { 200: listResponse200('A page of incidents.', incidentListSchema, describeColumns(incidentColumns)), 400: problemResponses[400] },
       },
     },
     async (request, reply) => {
-      const { cursor, sort, limit, from, to, ...filters } = request.query;
+      const { cursor, sort, limit, format, from, to, ...filters } = request.query;
       const check = new ParameterCheck(repositories);
       check.ids('organisation', 'organisations', filters.organisation);
       const dates = check.dateRange(from, to);
       const after = decodeCursor(cursor, sort);
       check.done();
-      return listResponse(request, reply, sort, repositories.incidents.list({ ...filters, ...dates }, sort, after, limit));
+      const page = repositories.incidents.list({ ...filters, ...dates }, sort, after, limit);
+      return sendList(request, reply, { sort, format, columns: incidentColumns, filename: 'incidents', page });
     },
   );
 

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NotFoundError } from '../plugins/errors.js';
-import { idSchema, jsonResponse, problemResponses } from '../schemas/common.js';
+import { idSchema, jsonResponse, listResponse200, problemResponses } from '../schemas/common.js';
+import { organisationColumns, describeColumns } from '../representations/csv.js';
 import { organisationDetailSchema, organisationListSchema, organisationQuerySchema } from '../schemas/organisations.js';
-import { decodeCursor, listResponse } from './pagination.js';
+import { decodeCursor } from './pagination.js';
+import { sendList } from './representation.js';
 
 const organisationRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const { repositories } = fastify;
@@ -17,14 +19,14 @@ const organisationRoutes: FastifyPluginAsyncZod = async (fastify) => {
         description: 'Organisations penalised or party to an incident, filtered by name or alias, sector, role or text, a page at a time.',
         tags: ['organisations'],
         querystring: organisationQuerySchema,
-        response: { 200: jsonResponse('A page of organisations.', organisationListSchema), 400: problemResponses[400] },
+        response: { 200: listResponse200('A page of organisations.', organisationListSchema, describeColumns(organisationColumns)), 400: problemResponses[400] },
       },
     },
     async (request, reply) => {
-      const { cursor, sort, limit, penalised, ...filters } = request.query;
+      const { cursor, sort, limit, format, penalised, ...filters } = request.query;
       const after = decodeCursor(cursor, sort);
       const page = repositories.organisations.list({ ...filters, penalised: penalised === undefined ? undefined : penalised === 'true' }, sort, after, limit);
-      return listResponse(request, reply, sort, page);
+      return sendList(request, reply, { sort, format, columns: organisationColumns, filename: 'organisations', page });
     },
   );
 

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NotFoundError } from '../plugins/errors.js';
-import { idSchema, jsonResponse, problemResponses } from '../schemas/common.js';
+import { idSchema, jsonResponse, listResponse200, problemResponses } from '../schemas/common.js';
+import { penaltyColumns, describeColumns } from '../representations/csv.js';
 import { penaltyDetailSchema, penaltyListSchema, penaltyQuerySchema } from '../schemas/penalties.js';
 import { ParameterCheck } from './filters.js';
-import { decodeCursor, listResponse } from './pagination.js';
+import { decodeCursor } from './pagination.js';
+import { sendList } from './representation.js';
 
 const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const { repositories } = fastify;
@@ -19,7 +21,7 @@ const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
           'Every enforcement action, filtered and sorted, a page at a time. Follow `next_cursor` (or the `Link: rel="next"` header) for the next page; paging never repeats or skips a record.',
         tags: ['penalties'],
         querystring: penaltyQuerySchema,
-        response: { 200: jsonResponse('A page of penalties.', penaltyListSchema), 400: problemResponses[400] },
+        response: { 200: listResponse200('A page of penalties.', penaltyListSchema, describeColumns(penaltyColumns)), 400: problemResponses[400] },
       },
     },
     async (request, reply) => {
@@ -50,7 +52,7 @@ const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
         after,
         query.limit,
       );
-      return listResponse(request, reply, query.sort, page);
+      return sendList(request, reply, { sort: query.sort, format: query.format, columns: penaltyColumns, filename: 'penalties', page });
     },
   );
 

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NotFoundError } from '../plugins/errors.js';
-import { idSchema, jsonResponse, problemResponses } from '../schemas/common.js';
+import { idSchema, jsonResponse, listResponse200, problemResponses } from '../schemas/common.js';
+import { sourceColumns, describeColumns } from '../representations/csv.js';
 import { sourceDetailSchema, sourceListSchema, sourceQuerySchema } from '../schemas/sources.js';
-import { decodeCursor, listResponse } from './pagination.js';
+import { decodeCursor } from './pagination.js';
+import { sendList } from './representation.js';
 
 const SORT = 'id';
 
@@ -19,12 +21,13 @@ const sourceRoutes: FastifyPluginAsyncZod = async (fastify) => {
         description: 'The articles the dataset is built from, by id.',
         tags: ['sources'],
         querystring: sourceQuerySchema,
-        response: { 200: jsonResponse('A page of sources.', sourceListSchema), 400: problemResponses[400] },
+        response: { 200: listResponse200('A page of sources.', sourceListSchema, describeColumns(sourceColumns)), 400: problemResponses[400] },
       },
     },
     async (request, reply) => {
       const after = decodeCursor(request.query.cursor, SORT);
-      return listResponse(request, reply, SORT, repositories.sources.list(after, request.query.limit));
+      const page = repositories.sources.list(after, request.query.limit);
+      return sendList(request, reply, { sort: SORT, format: request.query.format, columns: sourceColumns, filename: 'sources', page });
     },
   );
 

@@ -114,6 +114,22 @@ export function jsonResponse<T extends z.ZodType>(description: string, schema: T
   return { description, content: { 'application/json': { schema } } };
 }
 
+export const formatSchema = z
+  .enum(['json', 'csv'])
+  .optional()
+  .meta({ description: 'The representation: `json` (default) or `csv`. `Accept: text/csv` does the same; this parameter wins over it.', examples: ['csv'] });
+
+/** A list's 200: JSON by default, CSV when asked for (with the columns documented). */
+export function listResponse200<T extends z.ZodType>(description: string, schema: T, csvColumns: string) {
+  return {
+    description,
+    content: {
+      'application/json': { schema },
+      'text/csv': { schema: z.string().meta({ description: `RFC 4180 CSV with a header row. Columns: ${csvColumns}.` }) },
+    },
+  };
+}
+
 export const problemResponses = {
   400: { description: 'A parameter was refused; `invalid_params` says which and why.', content: { 'application/problem+json': { schema: problemSchema } } },
   404: { description: 'No such record.', content: { 'application/problem+json': { schema: problemSchema } } },

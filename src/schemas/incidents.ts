@@ -9,8 +9,7 @@ import {
   partialDateParameter,
   partialDateSchema,
   repeatable,
-  summarySchema,
-} from './common.js';
+  summarySchema, formatSchema } from './common.js';
 import { partyCertaintySchema, partyRoleSchema } from './organisations.js';
 import { penaltyStatusSchema, penaltyTypeSchema } from './penalties.js';
 import { statementSchema } from './statements.js';
@@ -79,6 +78,7 @@ export const incidentQuerySchema = z.strictObject({
   sort: z.enum(incidentSorts).default('-date').meta({ description: '`date` (when it began) or `-date`, undated last; `name`; `id`. Ties broken by id.' }),
   limit: limitSchema,
   cursor: cursorSchema.optional(),
+  format: formatSchema,
 });
 
 export type IncidentQuery = z.infer<typeof incidentQuerySchema>;

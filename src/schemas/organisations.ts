@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { partyCertainties, partyRoles, sectors } from '../vocabulary.js';
-import { citationsSchema, cursorSchema, limitSchema, listEnvelope, moneySchema, repeatable, summarySchema } from './common.js';
+import { citationsSchema, cursorSchema, limitSchema, listEnvelope, moneySchema, repeatable, summarySchema, formatSchema } from './common.js';
 import { penaltyStatusSchema, penaltyTypeSchema } from './penalties.js';
 import { statementSchema } from './statements.js';
 
@@ -62,6 +62,7 @@ export const organisationQuerySchema = z.strictObject({
   sort: z.enum(organisationSorts).default('name').meta({ description: '`name` (default) or `-name`, ties broken by id; or `id`.' }),
   limit: limitSchema,
   cursor: cursorSchema.optional(),
+  format: formatSchema,
 });
 
 export type OrganisationQuery = z.infer<typeof organisationQuerySchema>;

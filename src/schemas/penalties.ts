@@ -10,8 +10,7 @@ import {
   partialDateParameter,
   partialDateSchema,
   repeatable,
-  summarySchema,
-} from './common.js';
+  summarySchema, formatSchema } from './common.js';
 import { statementSchema } from './statements.js';
 
 export const penaltyTypeSchema = z.enum(penaltyTypes).meta({ id: 'PenaltyType', description: 'The kind of enforcement action.' });
@@ -81,6 +80,7 @@ export const penaltyQuerySchema = z.strictObject({
   }),
   limit: limitSchema,
   cursor: cursorSchema.optional(),
+  format: formatSchema,
 });
 
 export type PenaltyQuery = z.infer<typeof penaltyQuerySchema>;

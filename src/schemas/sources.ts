@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, limitSchema, listEnvelope, partialDateSchema, summarySchema } from './common.js';
+import { cursorSchema, limitSchema, listEnvelope, partialDateSchema, summarySchema, formatSchema } from './common.js';
 
 export const sourceSchema = z
   .object({
@@ -34,6 +34,7 @@ export const sourceListSchema = listEnvelope(sourceSchema, 'SourceList', 'A page
 export const sourceQuerySchema = z.strictObject({
   limit: limitSchema,
   cursor: cursorSchema.optional(),
+  format: formatSchema,
 });
 
 export type Source = z.infer<typeof sourceSchema>;
