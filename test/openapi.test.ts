@@ -47,7 +47,8 @@ t.test('every operation is documented for a generated client', async (t) => {
     t.ok(operation.operationId, `${name} has an operationId`);
     t.ok(operation.summary && operation.description, `${name} has a summary and a description`);
     t.ok(operation.tags?.length, `${name} is tagged`);
-    t.ok(operation.responses['200']?.content?.['application/json']?.schema, `${name} documents its 200`);
+    const success = Object.entries(operation.responses['200']?.content ?? {}) as [string, { schema?: unknown }][];
+    t.ok(success.length > 0 && success.every(([, media]) => media.schema), `${name} documents its 200 with a schema per media type`);
     for (const parameter of operation.parameters ?? []) {
       t.ok(parameter.description, `${name} ${parameter.name} is described`);
       if (parameter.name !== 'cursor') t.ok(parameter.example !== undefined || parameter.schema?.default !== undefined, `${name} ${parameter.name} has an example`);
