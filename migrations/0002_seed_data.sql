@@ -643,7 +643,7 @@ SELECT p.id, p.name,
   o.name || coalesce(' ' || (SELECT group_concat(a.alias, ' ') FROM organisation_aliases a WHERE a.organisation_id = o.id), ''),
   p.summary,
   concat_ws(' ', p.legal_basis, p.rationale, p.terms),
-  (SELECT group_concat(c.quote, ' ') FROM citations c WHERE c.penalty_id = p.id)
+  (SELECT group_concat(quote, ' ') FROM (SELECT DISTINCT quote FROM citations WHERE penalty_id = p.id))
 FROM penalties p JOIN organisations o ON o.id = p.organisation_id;
 --> statement-breakpoint
 DELETE FROM organisations_search;
@@ -652,7 +652,7 @@ INSERT INTO organisations_search (organisation_id, name, aliases, description, q
 SELECT o.id, o.name,
   (SELECT group_concat(a.alias, ' ') FROM organisation_aliases a WHERE a.organisation_id = o.id),
   o.description,
-  (SELECT group_concat(c.quote, ' ') FROM citations c WHERE c.organisation_id = o.id)
+  (SELECT group_concat(quote, ' ') FROM (SELECT DISTINCT quote FROM citations WHERE organisation_id = o.id))
 FROM organisations o;
 --> statement-breakpoint
 DELETE FROM incidents_search;
@@ -661,5 +661,5 @@ INSERT INTO incidents_search (incident_id, name, summary, details, parties, quot
 SELECT i.id, i.name, i.summary,
   concat_ws(' ', i.discovered_how, i.cause, i.remediation),
   (SELECT group_concat(coalesce(o.name, p.description), ' ') FROM incident_parties p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.incident_id = i.id),
-  (SELECT group_concat(c.quote, ' ') FROM citations c WHERE c.incident_id = i.id)
+  (SELECT group_concat(quote, ' ') FROM (SELECT DISTINCT quote FROM citations WHERE incident_id = i.id))
 FROM incidents i;

@@ -393,6 +393,8 @@ export interface components {
             supersedes: components["schemas"]["Summary"] | null;
             superseded_by: components["schemas"]["Summary"] | null;
             citations: components["schemas"]["Citation"][];
+            /** @description Only with `q` and `snippet=true`: an extract of the best-matching text with the matched words between `<mark>` and `</mark>`. The rest is the source text as is, not HTML-escaped. */
+            snippet?: string | null;
         };
         /** @description A penalty, with what people said about it. */
         PenaltyDetail: {
@@ -423,6 +425,8 @@ export interface components {
             supersedes: components["schemas"]["Summary"] | null;
             superseded_by: components["schemas"]["Summary"] | null;
             citations: components["schemas"]["Citation"][];
+            /** @description Only with `q` and `snippet=true`: an extract of the best-matching text with the matched words between `<mark>` and `</mark>`. The rest is the source text as is, not HTML-escaped. */
+            snippet?: string | null;
             statements: components["schemas"]["Statement"][];
         };
         /** @description A page of penalties. */
@@ -457,6 +461,8 @@ export interface components {
             /** @description ISO 3166-1 alpha-2, where a source states it. */
             country: string | null;
             citations: components["schemas"]["Citation"][];
+            /** @description Only with `q` and `snippet=true`: an extract of the best-matching text with the matched words between `<mark>` and `</mark>`. The rest is the source text as is, not HTML-escaped. */
+            snippet?: string | null;
         };
         /** @description An organisation with its penalties, incidents and roles, and totals per currency. */
         OrganisationDetail: {
@@ -469,6 +475,8 @@ export interface components {
             /** @description ISO 3166-1 alpha-2, where a source states it. */
             country: string | null;
             citations: components["schemas"]["Citation"][];
+            /** @description Only with `q` and `snippet=true`: an extract of the best-matching text with the matched words between `<mark>` and `</mark>`. The rest is the source text as is, not HTML-escaped. */
+            snippet?: string | null;
             /** @description Enforcement actions against it. */
             penalties: {
                 id: string;
@@ -558,6 +566,8 @@ export interface components {
                 status: components["schemas"]["PenaltyStatus"];
             }[];
             citations: components["schemas"]["Citation"][];
+            /** @description Only with `q` and `snippet=true`: an extract of the best-matching text with the matched words between `<mark>` and `</mark>`. The rest is the source text as is, not HTML-escaped. */
+            snippet?: string | null;
         };
         /** @description An incident, with what people said about it. */
         IncidentDetail: {
@@ -583,6 +593,8 @@ export interface components {
                 status: components["schemas"]["PenaltyStatus"];
             }[];
             citations: components["schemas"]["Citation"][];
+            /** @description Only with `q` and `snippet=true`: an extract of the best-matching text with the matched words between `<mark>` and `</mark>`. The rest is the source text as is, not HTML-escaped. */
+            snippet?: string | null;
             statements: components["schemas"]["Statement"][];
         };
         /** @description A page of incidents. */
@@ -849,8 +861,16 @@ export interface operations {
                  * @example appeal
                  */
                 q?: string;
-                /** @description `date` or `amount`, `-` for descending; `id`. Records without the value come last either way; ties are broken by id. Amounts are compared in their own minor units, never converted. */
-                sort?: "date" | "-date" | "amount" | "-amount" | "id";
+                /**
+                 * @description `date` or `amount`, `-` for descending; `id`; `relevance` (best match to `q` first). Default: `relevance` with `q`, `-date` without. Records without the value come last either way; ties are broken by id. Amounts are compared in their own minor units, never converted.
+                 * @example -amount
+                 */
+                sort?: "date" | "-date" | "amount" | "-amount" | "id" | "relevance";
+                /**
+                 * @description With `q`: add a highlighted `snippet` to each record.
+                 * @example true
+                 */
+                snippet?: "true" | "false";
                 /**
                  * @description Records per page, 1 to 500.
                  * @example 50
@@ -968,8 +988,16 @@ export interface operations {
                  * @example insurer
                  */
                 q?: string;
-                /** @description `name` (default) or `-name`, ties broken by id; or `id`. */
-                sort?: "name" | "-name" | "id";
+                /**
+                 * @description `name` or `-name` (ties broken by id), `id`, or `relevance` to `q`. Default: `relevance` with `q`, `name` without.
+                 * @example name
+                 */
+                sort?: "name" | "-name" | "id" | "relevance";
+                /**
+                 * @description With `q`: add a highlighted `snippet` to each record.
+                 * @example true
+                 */
+                snippet?: "true" | "false";
                 /**
                  * @description Records per page, 1 to 500.
                  * @example 50
@@ -1087,8 +1115,16 @@ export interface operations {
                  * @example chatbot
                  */
                 q?: string;
-                /** @description `date` (when it began) or `-date`, undated last; `name`; `id`. Ties broken by id. */
-                sort?: "date" | "-date" | "name" | "id";
+                /**
+                 * @description `date` (when it began) or `-date`, undated last; `name`; `id`; `relevance` to `q`. Ties broken by id. Default: `relevance` with `q`, `-date` without.
+                 * @example -date
+                 */
+                sort?: "date" | "-date" | "name" | "id" | "relevance";
+                /**
+                 * @description With `q`: add a highlighted `snippet` to each record.
+                 * @example true
+                 */
+                snippet?: "true" | "false";
                 /**
                  * @description Records per page, 1 to 500.
                  * @example 50

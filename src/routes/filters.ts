@@ -62,6 +62,13 @@ export class ParameterCheck {
     return result;
   }
 
+  /** The sort to use: `relevance` by default when there is text to rank by, and only then. */
+  sort<S extends string>(sort: S | 'relevance' | undefined, q: string | undefined, fallback: S, snippet: 'true' | 'false' | undefined): S | 'relevance' {
+    if (sort === 'relevance' && q === undefined) this.refuse('sort', 'relevance needs q, the text to rank by');
+    if (snippet === 'true' && q === undefined) this.refuse('snippet', 'needs q, the text to highlight');
+    return sort ?? (q === undefined ? fallback : 'relevance');
+  }
+
   done() {
     if (this.invalid.length) throw new InvalidParametersError(this.invalid);
   }

@@ -24,13 +24,14 @@ const incidentRoutes: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const { cursor, sort, limit, format, from, to, ...filters } = request.query;
+      const { cursor, limit, format, from, to, snippet, sort: requested, ...filters } = request.query;
       const check = new ParameterCheck(repositories);
       check.ids('organisation', 'organisations', filters.organisation);
       const dates = check.dateRange(from, to);
-      const after = decodeCursor(cursor, sort);
+      const sort = check.sort(requested, filters.q, '-date', snippet);
       check.done();
-      const page = repositories.incidents.list({ ...filters, ...dates }, sort, after, limit);
+      const after = decodeCursor(cursor, sort);
+      const page = repositories.incidents.list({ ...filters, ...dates }, sort, after, limit, snippet === 'true');
       return sendList(request, reply, { sort, format, columns: incidentColumns, filename: 'incidents', page });
     },
   );

@@ -4,6 +4,7 @@ import { NotFoundError } from '../plugins/errors.js';
 import { idSchema, jsonResponse, listResponse200, problemResponses } from '../schemas/common.js';
 import { organisationColumns, describeColumns } from '../representations/csv.js';
 import { organisationDetailSchema, organisationListSchema, organisationQuerySchema } from '../schemas/organisations.js';
+import { ParameterCheck } from './filters.js';
 import { decodeCursor } from './pagination.js';
 import { sendList } from './representation.js';
 
@@ -23,9 +24,18 @@ const organisationRoutes: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const { cursor, sort, limit, format, penalised, ...filters } = request.query;
+      const { cursor, limit, format, penalised, snippet, sort: requested, ...filters } = request.query;
+      const check = new ParameterCheck(repositories);
+      const sort = check.sort(requested, filters.q, 'name', snippet);
+      check.done();
       const after = decodeCursor(cursor, sort);
-      const page = repositories.organisations.list({ ...filters, penalised: penalised === undefined ? undefined : penalised === 'true' }, sort, after, limit);
+      const page = repositories.organisations.list(
+        { ...filters, penalised: penalised === undefined ? undefined : penalised === 'true' },
+        sort,
+        after,
+        limit,
+        snippet === 'true',
+      );
       return sendList(request, reply, { sort, format, columns: organisationColumns, filename: 'organisations', page });
     },
   );

@@ -33,8 +33,9 @@ const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
       check.currencies('currency', query.currency);
       const amounts = check.amounts(query.currency, query.min_amount, query.max_amount);
       const dates = check.dateRange(query.from, query.to);
-      const after = decodeCursor(query.cursor, query.sort);
+      const sort = check.sort(query.sort, query.q, '-date', query.snippet);
       check.done();
+      const after = decodeCursor(query.cursor, sort);
       const page = repositories.penalties.list(
         {
           type: query.type,
@@ -48,11 +49,12 @@ const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
           ...amounts,
           ...dates,
         },
-        query.sort,
+        sort,
         after,
         query.limit,
+        query.snippet === 'true',
       );
-      return sendList(request, reply, { sort: query.sort, format: query.format, columns: penaltyColumns, filename: 'penalties', page });
+      return sendList(request, reply, { sort, format: query.format, columns: penaltyColumns, filename: 'penalties', page });
     },
   );
 

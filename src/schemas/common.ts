@@ -114,6 +114,20 @@ export function jsonResponse<T extends z.ZodType>(description: string, schema: T
   return { description, content: { 'application/json': { schema } } };
 }
 
+export const snippetField = z
+  .string()
+  .nullable()
+  .optional()
+  .meta({
+    description:
+      'Only with `q` and `snippet=true`: an extract of the best-matching text with the matched words between `<mark>` and `</mark>`. The rest is the source text as is, not HTML-escaped.',
+  });
+
+export const snippetParameter = z
+  .enum(['true', 'false'])
+  .optional()
+  .meta({ description: 'With `q`: add a highlighted `snippet` to each record.', examples: ['true'] });
+
 export const formatSchema = z
   .enum(['json', 'csv'])
   .optional()

@@ -9,7 +9,7 @@ import {
   partialDateParameter,
   partialDateSchema,
   repeatable,
-  summarySchema, formatSchema } from './common.js';
+  summarySchema, formatSchema, snippetField, snippetParameter } from './common.js';
 import { partyCertaintySchema, partyRoleSchema } from './organisations.js';
 import { penaltyStatusSchema, penaltyTypeSchema } from './penalties.js';
 import { statementSchema } from './statements.js';
@@ -54,6 +54,7 @@ export const incidentSchema = z
     parties: z.array(partySchema),
     penalties: z.array(summarySchema.extend({ type: penaltyTypeSchema, status: penaltyStatusSchema })),
     citations: citationsSchema,
+    snippet: snippetField,
   })
   .meta({ id: 'Incident', description: 'A data-protection incident: what happened, when, to whose data, and who was involved.' });
 
@@ -63,7 +64,7 @@ export const incidentDetailSchema = incidentSchema
 
 export const incidentListSchema = listEnvelope(incidentSchema, 'IncidentList', 'A page of incidents.');
 
-export const incidentSorts = ['date', '-date', 'name', 'id'] as const;
+export const incidentSorts = ['date', '-date', 'name', 'id', 'relevance'] as const;
 
 export const incidentQuerySchema = z.strictObject({
   organisation: repeatable(idSchema, { description: 'Only incidents these organisations were party to (ids); repeatable.', examples: ['ticketmaster'] }),
@@ -75,7 +76,11 @@ export const incidentQuerySchema = z.strictObject({
   from: partialDateParameter.optional().meta({ description: 'Occurring on or after this date (YYYY, YYYY-MM or YYYY-MM-DD): any overlap counts.', examples: ['2017'] }),
   to: partialDateParameter.optional().meta({ description: 'Occurring on or before this date (YYYY, YYYY-MM or YYYY-MM-DD): any overlap counts.', examples: ['2018-12'] }),
   q: z.string().max(500).optional().meta({ description: 'Full-text search of names, summaries, causes, parties and cited quotes.', examples: ['chatbot'] }),
-  sort: z.enum(incidentSorts).default('-date').meta({ description: '`date` (when it began) or `-date`, undated last; `name`; `id`. Ties broken by id.' }),
+  sort: z.enum(incidentSorts).optional().meta({
+    description: '`date` (when it began) or `-date`, undated last; `name`; `id`; `relevance` to `q`. Ties broken by id. Default: `relevance` with `q`, `-date` without.',
+    examples: ['-date'],
+  }),
+  snippet: snippetParameter,
   limit: limitSchema,
   cursor: cursorSchema.optional(),
   format: formatSchema,

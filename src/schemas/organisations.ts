@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { partyCertainties, partyRoles, sectors } from '../vocabulary.js';
-import { citationsSchema, cursorSchema, limitSchema, listEnvelope, moneySchema, repeatable, summarySchema, formatSchema } from './common.js';
+import { citationsSchema, cursorSchema, limitSchema, listEnvelope, moneySchema, repeatable, summarySchema, formatSchema, snippetField, snippetParameter } from './common.js';
 import { penaltyStatusSchema, penaltyTypeSchema } from './penalties.js';
 import { statementSchema } from './statements.js';
 
@@ -19,6 +19,7 @@ export const organisationSchema = z
     description: z.string().nullable().meta({ description: 'What the sources call it ("a travel insurer").' }),
     country: z.string().nullable().meta({ description: 'ISO 3166-1 alpha-2, where a source states it.' }),
     citations: citationsSchema,
+    snippet: snippetField,
   })
   .meta({ id: 'Organisation', description: 'A company or other body: penalised, or party to an incident.' });
 
@@ -43,7 +44,7 @@ export const organisationDetailSchema = organisationSchema
 
 export const organisationListSchema = listEnvelope(organisationSchema, 'OrganisationList', 'A page of organisations.');
 
-export const organisationSorts = ['name', '-name', 'id'] as const;
+export const organisationSorts = ['name', '-name', 'id', 'relevance'] as const;
 
 export const organisationQuerySchema = z.strictObject({
   name: z.string().min(1).max(200).optional().meta({ description: 'Name or alias, ignoring case (`staysure.co.uk`, `BA`).', examples: ['Ticketmaster'] }),
@@ -59,7 +60,11 @@ export const organisationQuerySchema = z.strictObject({
     .optional()
     .meta({ description: '`true`: only organisations with at least one penalty; `false`: only those with none.', examples: ['true'] }),
   q: z.string().max(500).optional().meta({ description: 'Full-text search of names, aliases, descriptions and cited quotes.', examples: ['insurer'] }),
-  sort: z.enum(organisationSorts).default('name').meta({ description: '`name` (default) or `-name`, ties broken by id; or `id`.' }),
+  sort: z
+    .enum(organisationSorts)
+    .optional()
+    .meta({ description: '`name` or `-name` (ties broken by id), `id`, or `relevance` to `q`. Default: `relevance` with `q`, `name` without.', examples: ['name'] }),
+  snippet: snippetParameter,
   limit: limitSchema,
   cursor: cursorSchema.optional(),
   format: formatSchema,

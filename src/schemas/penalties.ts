@@ -10,7 +10,7 @@ import {
   partialDateParameter,
   partialDateSchema,
   repeatable,
-  summarySchema, formatSchema } from './common.js';
+  summarySchema, formatSchema, snippetField, snippetParameter } from './common.js';
 import { statementSchema } from './statements.js';
 
 export const penaltyTypeSchema = z.enum(penaltyTypes).meta({ id: 'PenaltyType', description: 'The kind of enforcement action.' });
@@ -40,6 +40,7 @@ export const penaltySchema = z
     supersedes: summarySchema.nullable().meta({ description: 'The proposed action this one replaced.' }),
     superseded_by: summarySchema.nullable(),
     citations: citationsSchema,
+    snippet: snippetField,
   })
   .meta({ id: 'Penalty', description: 'An enforcement action: a monetary penalty, undertaking, notice, reprimand or prosecution.' });
 
@@ -49,7 +50,7 @@ export const penaltyDetailSchema = penaltySchema
 
 export const penaltyListSchema = listEnvelope(penaltySchema, 'PenaltyList', 'A page of penalties.');
 
-export const penaltySorts = ['date', '-date', 'amount', '-amount', 'id'] as const;
+export const penaltySorts = ['date', '-date', 'amount', '-amount', 'id', 'relevance'] as const;
 
 const amountParameter = z
   .string()
@@ -75,9 +76,12 @@ export const penaltyQuerySchema = z.strictObject({
   }),
   to: partialDateParameter.optional().meta({ description: 'Issued or announced on or before this date: YYYY, YYYY-MM or YYYY-MM-DD, meaning its last day.', examples: ['2021-06'] }),
   q: z.string().max(500).optional().meta({ description: 'Full-text search of names, organisation names and aliases, summaries and cited quotes. Every word must match; `word*` matches a prefix.', examples: ['appeal'] }),
-  sort: z.enum(penaltySorts).default('-date').meta({
-    description: '`date` or `amount`, `-` for descending; `id`. Records without the value come last either way; ties are broken by id. Amounts are compared in their own minor units, never converted.',
+  sort: z.enum(penaltySorts).optional().meta({
+    description:
+      '`date` or `amount`, `-` for descending; `id`; `relevance` (best match to `q` first). Default: `relevance` with `q`, `-date` without. Records without the value come last either way; ties are broken by id. Amounts are compared in their own minor units, never converted.',
+    examples: ['-amount'],
   }),
+  snippet: snippetParameter,
   limit: limitSchema,
   cursor: cursorSchema.optional(),
   format: formatSchema,

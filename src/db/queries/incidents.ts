@@ -3,8 +3,8 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Incident, IncidentDetail } from '../../schemas/incidents.js';
 import { incidentDataCategories, incidentParties, incidentQuantities, incidents, organisations, penalties } from '../schema.js';
 import type { RelatedQueries } from './statements.js';
-import { type Db, type Filter, type Keyset, type SortSpec, StatementCache, groupBy, inJsonArray, listPlaceholders, partialDate, summary, readPage } from './shared.js';
-import { textSearchFilter } from './search.js';
+import { type Db, type Filter, type Keyset, type SortSpec, StatementCache, groupBy, inJsonArray, listPlaceholders, partialDate, summary } from './shared.js';
+import { readSortedOrRankedPage, snippetsFor, textSearchFilter } from './search.js';
 
 export interface IncidentFilters {
   organisation?: string[];
@@ -15,9 +15,9 @@ export interface IncidentFilters {
   q?: string;
 }
 
-export type IncidentSort = 'date' | '-date' | 'name' | 'id';
+export type IncidentSort = 'date' | '-date' | 'name' | 'id' | 'relevance';
 
-const sortSpecs: Record<IncidentSort, SortSpec> = {
+const sortSpecs: Record<Exclude<IncidentSort, 'relevance'>, SortSpec> = {
   date: { key: incidents.occurred_start, descending: false },
   '-date': { key: incidents.occurred_start, descending: true },
   name: { key: incidents.name, descending: false },
@@ -122,9 +122,24 @@ export function incidentQueries(db: Db, cache: StatementCache, related: RelatedQ
   }
 
   return {
-    list(filters: IncidentFilters, sort: IncidentSort, after: Keyset | null, limit: number) {
-      const page = readPage(cache, db, { id: incidents.id, name: 'incidents', from: incidents }, incidentFilters(filters), sortSpecs[sort], after, limit);
-      return { data: load(page.ids), next: page.next };
+    list(filters: IncidentFilters, sort: IncidentSort, after: Keyset | null, limit: number, withSnippets = false) {
+      const ranked = sort === 'relevance' && filters.q !== undefined;
+      const page = readSortedOrRankedPage(
+        cache,
+        db,
+        { id: incidents.id, name: 'incidents', from: incidents },
+        'incidents_search',
+        incidentFilters(ranked ? { ...filters, q: undefined } : filters),
+        ranked ? { relevanceTo: filters.q! } : { sort: sortSpecs[sort === 'relevance' ? 'id' : sort] },
+        after,
+        limit,
+      );
+      const data = load(page.ids);
+      if (withSnippets && filters.q !== undefined) {
+        const snippets = snippetsFor(db, cache, 'incidents_search', filters.q, page.ids);
+        for (const incident of data) incident.snippet = snippets.get(incident.id) ?? null;
+      }
+      return { data, next: page.next };
     },
     get(id: string): IncidentDetail | null {
       const [incident] = load([id]);

@@ -6,8 +6,8 @@ import { penaltyStatusesInEffect } from '../../vocabulary.js';
 import { toMajor } from '../../normalise/money.js';
 import { incidentParties, incidents, organisationAliases, organisations, penalties, people } from '../schema.js';
 import type { RelatedQueries } from './statements.js';
-import { type Db, type Filter, type Keyset, type SortSpec, StatementCache, groupBy, inJsonArray, listPlaceholders, money, oneOfFilter, readPage } from './shared.js';
-import { textSearchFilter } from './search.js';
+import { type Db, type Filter, type Keyset, type SortSpec, StatementCache, groupBy, inJsonArray, listPlaceholders, money, oneOfFilter } from './shared.js';
+import { readSortedOrRankedPage, snippetsFor, textSearchFilter } from './search.js';
 
 export interface OrganisationFilters {
   name?: string;
@@ -18,9 +18,9 @@ export interface OrganisationFilters {
   q?: string;
 }
 
-export type OrganisationSort = 'name' | '-name' | 'id';
+export type OrganisationSort = 'name' | '-name' | 'id' | 'relevance';
 
-const sortSpecs: Record<OrganisationSort, SortSpec> = {
+const sortSpecs: Record<Exclude<OrganisationSort, 'relevance'>, SortSpec> = {
   name: { key: organisations.name, descending: false },
   '-name': { key: organisations.name, descending: true },
   id: { key: null, descending: false },
@@ -139,9 +139,24 @@ export function organisationQueries(db: Db, cache: StatementCache, related: Rela
     );
 
   return {
-    list(filters: OrganisationFilters, sort: OrganisationSort, after: Keyset | null, limit: number) {
-      const page = readPage(cache, db, { id: organisations.id, name: 'organisations', from: organisations }, organisationFilters(filters), sortSpecs[sort], after, limit);
-      return { data: load(page.ids), next: page.next };
+    list(filters: OrganisationFilters, sort: OrganisationSort, after: Keyset | null, limit: number, withSnippets = false) {
+      const ranked = sort === 'relevance' && filters.q !== undefined;
+      const page = readSortedOrRankedPage(
+        cache,
+        db,
+        { id: organisations.id, name: 'organisations', from: organisations },
+        'organisations_search',
+        organisationFilters(ranked ? { ...filters, q: undefined } : filters),
+        ranked ? { relevanceTo: filters.q! } : { sort: sortSpecs[sort === 'relevance' ? 'id' : sort] },
+        after,
+        limit,
+      );
+      const data = load(page.ids);
+      if (withSnippets && filters.q !== undefined) {
+        const snippets = snippetsFor(db, cache, 'organisations_search', filters.q, page.ids);
+        for (const organisation of data) organisation.snippet = snippets.get(organisation.id) ?? null;
+      }
+      return { data, next: page.next };
     },
 
     get(id: string): OrganisationDetail | null {

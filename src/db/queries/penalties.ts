@@ -15,10 +15,9 @@ import {
   oneOfFilter,
   money,
   partialDate,
-  readPage,
   summary,
 } from './shared.js';
-import { textSearchFilter } from './search.js';
+import { readSortedOrRankedPage, snippetsFor, textSearchFilter } from './search.js';
 
 // Filters in the units the database uses: amounts already in minor units, dates as first/last day.
 export interface PenaltyFilters {
@@ -36,9 +35,9 @@ export interface PenaltyFilters {
   q?: string;
 }
 
-export type PenaltySort = 'date' | '-date' | 'amount' | '-amount' | 'id';
+export type PenaltySort = 'date' | '-date' | 'amount' | '-amount' | 'id' | 'relevance';
 
-const sortSpecs: Record<PenaltySort, SortSpec> = {
+const sortSpecs: Record<Exclude<PenaltySort, 'relevance'>, SortSpec> = {
   date: { key: penalties.issued_start, descending: false },
   '-date': { key: penalties.issued_start, descending: true },
   amount: { key: penalties.amount_minor, descending: false },
@@ -146,9 +145,24 @@ export function penaltyQueries(db: Db, cache: StatementCache, related: RelatedQu
   }
 
   return {
-    list(filters: PenaltyFilters, sort: PenaltySort, after: Keyset | null, limit: number): { data: Penalty[]; next: Keyset | null } {
-      const page = readPage(cache, db, { id: penalties.id, name: 'penalties', from: penalties }, penaltyFilters(filters), sortSpecs[sort], after, limit);
-      return { data: load(page.ids), next: page.next };
+    list(filters: PenaltyFilters, sort: PenaltySort, after: Keyset | null, limit: number, withSnippets = false): { data: Penalty[]; next: Keyset | null } {
+      const ranked = sort === 'relevance' && filters.q !== undefined;
+      const page = readSortedOrRankedPage(
+        cache,
+        db,
+        { id: penalties.id, name: 'penalties', from: penalties },
+        'penalties_search',
+        penaltyFilters(ranked ? { ...filters, q: undefined } : filters),
+        ranked ? { relevanceTo: filters.q! } : { sort: sortSpecs[sort === 'relevance' ? 'id' : sort] },
+        after,
+        limit,
+      );
+      const data = load(page.ids);
+      if (withSnippets && filters.q !== undefined) {
+        const snippets = snippetsFor(db, cache, 'penalties_search', filters.q, page.ids);
+        for (const penalty of data) penalty.snippet = snippets.get(penalty.id) ?? null;
+      }
+      return { data, next: page.next };
     },
 
     get(id: string): PenaltyDetail | null {

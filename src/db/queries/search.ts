@@ -2,9 +2,10 @@
 // Each whitespace-separated chunk becomes a quoted phrase of its letters and digits, so FTS5
 // operators (AND, OR, NOT, NEAR), quotes, brackets, colons and carets are searched as words or
 // ignored, never interpreted. A `*` at the end of a chunk keeps its meaning: a prefix ("tick*").
-import { sql } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { Filter } from './shared.js';
+import { eq, sql } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { incidentsSearch, organisationsSearch, penaltiesSearch } from '../search-tables.js';
+import { type Db, type Filter, type Keyset, type SortSpec, type StatementCache, readPage } from './shared.js';
 
 export function matchExpression(text: string): string | null {
   const phrases: string[] = [];
@@ -33,4 +34,56 @@ export function textSearchFilter(id: SQLiteColumn, index: keyof typeof indexes, 
     condition: sql`${id} IN (SELECT ${sql.identifier(indexes[index])} FROM ${table} WHERE ${table} MATCH ${sql.placeholder('q')})`,
     params: { q: match },
   };
+}
+
+const tables = { penalties_search: penaltiesSearch, organisations_search: organisationsSearch, incidents_search: incidentsSearch } as const;
+
+/**
+ * How to read a page ranked by relevance: join the index, match the text, order by FTS5's bm25
+ * rank (ties by id). Null when the text has nothing to search for.
+ */
+export function relevancePlan(id: SQLiteColumn, index: keyof typeof indexes, text: string) {
+  const match = matchExpression(text);
+  if (match === null) return null;
+  const table = tables[index];
+  const indexed = (table as unknown as Record<string, SQLiteColumn>)[indexes[index]]!;
+  return {
+    join: { table, on: eq(indexed, id) },
+    filter: { shape: 'match', condition: sql`${sql.identifier(index)} MATCH ${sql.placeholder('q')}`, params: { q: match } } satisfies Filter,
+    sort: { key: table.rank, descending: false } satisfies SortSpec,
+  };
+}
+
+/** Highlighted extracts of the best-matching column, for a page of records. */
+export function snippetsFor(db: Db, cache: StatementCache, index: keyof typeof indexes, text: string, ids: string[]): Map<string, string> {
+  const match = matchExpression(text);
+  if (match === null || ids.length === 0) return new Map();
+  // Names from the fixed map above, never from a request; the values are bound.
+  const statement = cache.get(`snippets|${index}`, () =>
+    db.$client.prepare<[string, string], { id: string; snippet: string }>(
+      `SELECT ${indexes[index]} AS id, snippet(${index}, -1, '<mark>', '</mark>', '…', 16) AS snippet
+       FROM ${index} WHERE ${index} MATCH ? AND ${indexes[index]} IN (SELECT value FROM json_each(?))`,
+    ),
+  );
+  return new Map(statement.all(match, JSON.stringify(ids)).map((row) => [row.id, row.snippet]));
+}
+
+/**
+ * A page in `sort` order, or ranked by relevance to `q`. `filters` must not already filter by `q`
+ * when ranking: the join to the index does that.
+ */
+export function readSortedOrRankedPage(
+  cache: StatementCache,
+  db: Db,
+  table: { id: SQLiteColumn; name: string; from: SQLiteTable },
+  index: keyof typeof indexes,
+  filters: Filter[],
+  order: { sort: SortSpec } | { relevanceTo: string },
+  after: Keyset | null,
+  limit: number,
+): { ids: string[]; next: Keyset | null } {
+  if ('sort' in order) return readPage(cache, db, table, filters, order.sort, after, limit);
+  const plan = relevancePlan(table.id, index, order.relevanceTo);
+  if (!plan) return { ids: [], next: null };
+  return readPage(cache, db, { ...table, join: plan.join }, [...filters, plan.filter], plan.sort, after, limit);
 }

@@ -4,9 +4,10 @@ import { type SQL, type SQLWrapper, and, inArray, sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { toMajor } from '../../normalise/money.js';
+import type { SqliteDatabase } from '../connection.js';
 import type * as schema from '../schema.js';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+export type Db = BetterSQLite3Database<typeof schema> & { $client: SqliteDatabase };
 
 /** Prepared statements, built once per distinct query shape and reused for every request of that shape. */
 export class StatementCache {
@@ -76,7 +77,7 @@ type IdRow = { id: string; key: string | number | null };
 export function readPage(
   cache: StatementCache,
   db: Db,
-  table: { id: SQLiteColumn; name: string; from: SQLiteTable },
+  table: { id: SQLiteColumn; name: string; from: SQLiteTable; join?: { table: SQLiteTable; on: SQL } },
   filters: Filter[],
   sort: SortSpec,
   after: Keyset | null,
@@ -93,7 +94,7 @@ export function readPage(
 
   const run = (phase: 'values' | 'nulls', from: Keyset | null) => {
     const key = sort.key;
-    const cacheKey = `${table.name}|${phase}|${key?.name ?? 'id'}|${direction}|${from ? 'after' : 'first'}|${filterShape}`;
+    const cacheKey = `${table.name}${table.join ? '+join' : ''}|${phase}|${key?.name ?? 'id'}|${direction}|${from ? 'after' : 'first'}|${filterShape}`;
     const statement = cache.get(cacheKey, () => {
       const conditions: SQL[] = filters.map((f) => f.condition);
       if (key && phase === 'values') {
@@ -108,9 +109,12 @@ export function readPage(
         if (from) conditions.push(cmp(id, sql.placeholder('after_id')));
       }
       const orderBy = key && phase === 'values' ? [order(key), order(id)] : [order(id)];
-      return db
+      let query = db
         .select({ id, key: key ? sql<string | number | null>`${key}` : sql<null>`NULL` })
         .from(table.from)
+        .$dynamic();
+      if (table.join) query = query.innerJoin(table.join.table, table.join.on);
+      return query
         .where(and(...conditions))
         .orderBy(...orderBy)
         .limit(sql.placeholder('limit'))
