@@ -240,6 +240,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/stats/penalties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count and sum penalties by group
+         * @description How many penalties match the filters (the same as /penalties) per value of one or two fields, with the sum of their amounts in each currency. Currencies are never added together or converted. Every matching action counts, proposals included: filter by `status` to count, say, only imposed penalties.
+         */
+        get: operations["getPenaltyStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/export/{resource}": {
         parameters: {
             query?: never;
@@ -434,6 +454,37 @@ export interface components {
             data: components["schemas"]["Penalty"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor: string | null;
+            /** @description With `facets`: per field asked for, how many records match per value (most frequent first, at most 50 values). */
+            facets?: {
+                [key: string]: {
+                    value: string | null;
+                    count: number;
+                }[];
+            };
+        };
+        /** @description A sum of amounts in one currency, as reported; currencies are never added together. */
+        CurrencySum: {
+            currency: string;
+            amount_minor: number;
+            amount_major: string;
+            /** @description Penalties with an amount in this currency. */
+            count: number;
+        };
+        /** @description Counts and sums per currency of the penalties matching the filters, per group. */
+        PenaltyStatistics: {
+            group_by: ("year" | "type" | "status" | "organisation" | "regulator" | "currency")[];
+            groups: {
+                /** @description The value of each `group_by` field; null for unknown (an undated penalty has year null). */
+                key: {
+                    [key: string]: string | null;
+                };
+                count: number;
+                sums: components["schemas"]["CurrencySum"][];
+            }[];
+            total: {
+                count: number;
+                sums: components["schemas"]["CurrencySum"][];
+            };
         };
         /**
          * @description The sector an organisation works in, where a source says.
@@ -510,6 +561,13 @@ export interface components {
             data: components["schemas"]["Organisation"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor: string | null;
+            /** @description With `facets`: per field asked for, how many records match per value (most frequent first, at most 50 values). */
+            facets?: {
+                [key: string]: {
+                    value: string | null;
+                    count: number;
+                }[];
+            };
         };
         /**
          * @description A kind of personal data.
@@ -602,6 +660,13 @@ export interface components {
             data: components["schemas"]["Incident"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor: string | null;
+            /** @description With `facets`: per field asked for, how many records match per value (most frequent first, at most 50 values). */
+            facets?: {
+                [key: string]: {
+                    value: string | null;
+                    count: number;
+                }[];
+            };
         };
         /** @description What this API serves. */
         Dataset: {
@@ -679,6 +744,13 @@ export interface components {
             data: components["schemas"]["Source"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor: string | null;
+            /** @description With `facets`: per field asked for, how many records match per value (most frequent first, at most 50 values). */
+            facets?: {
+                [key: string]: {
+                    value: string | null;
+                    count: number;
+                }[];
+            };
         };
         ProblemType: {
             type: string;
@@ -872,6 +944,11 @@ export interface operations {
                  */
                 snippet?: "true" | "false";
                 /**
+                 * @description Also count the matching penalties per value of these fields, comma-separated: year, type, status, organisation, regulator, currency. Counts cover every page, not just this one.
+                 * @example type,currency
+                 */
+                facets?: string;
+                /**
                  * @description Records per page, 1 to 500.
                  * @example 50
                  */
@@ -999,6 +1076,11 @@ export interface operations {
                  */
                 snippet?: "true" | "false";
                 /**
+                 * @description Also count the matching organisations per value of these fields, comma-separated: sector, country.
+                 * @example sector
+                 */
+                facets?: string;
+                /**
                  * @description Records per page, 1 to 500.
                  * @example 50
                  */
@@ -1125,6 +1207,11 @@ export interface operations {
                  * @example true
                  */
                 snippet?: "true" | "false";
+                /**
+                 * @description Also count the matching incidents per year they began (null: undated).
+                 * @example year
+                 */
+                facets?: string;
                 /**
                  * @description Records per page, 1 to 500.
                  * @example 50
@@ -1287,6 +1374,107 @@ export interface operations {
             };
             /** @description No such record. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPenaltyStatistics: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only these types; repeat for several (`type=undertaking&type=reprimand`).
+                 * @example monetary_penalty
+                 */
+                type?: ("monetary_penalty" | "undertaking" | "enforcement_notice" | "reprimand" | "prosecution" | "other") | ("monetary_penalty" | "undertaking" | "enforcement_notice" | "reprimand" | "prosecution" | "other")[];
+                /**
+                 * @description Only these statuses; repeatable.
+                 * @example imposed
+                 */
+                status?: ("proposed" | "imposed" | "reduced" | "under_appeal" | "upheld" | "overturned" | "withdrawn") | ("proposed" | "imposed" | "reduced" | "under_appeal" | "upheld" | "overturned" | "withdrawn")[];
+                /**
+                 * @description Only actions against these organisations (ids); repeatable.
+                 * @example staysure
+                 */
+                organisation?: string | string[];
+                /**
+                 * @description Only actions by these regulators (ids); repeatable.
+                 * @example ico
+                 */
+                regulator?: string | string[];
+                /**
+                 * @description Only actions about this incident (id).
+                 * @example staysure-website-attack-2013
+                 */
+                incident?: string;
+                /**
+                 * @description Only amounts reported in these currencies (ISO 4217); repeatable. Amounts are never converted.
+                 * @example GBP
+                 */
+                currency?: string | string[];
+                /**
+                 * @description Amount at least this, in major units (pounds, dollars). Needs exactly one `currency`.
+                 * @example 100000
+                 */
+                min_amount?: string;
+                /**
+                 * @description Amount at most this, in major units. Needs exactly one `currency`.
+                 * @example 1000000
+                 */
+                max_amount?: string;
+                /**
+                 * @description Only amounts given this way (`exact`, `more_than`…); repeatable.
+                 * @example exact
+                 */
+                amount_qualifier?: ("exact" | "approximate" | "more_than" | "at_least" | "fewer_than" | "up_to") | ("exact" | "approximate" | "more_than" | "at_least" | "fewer_than" | "up_to")[];
+                /**
+                 * @description Issued or announced on or after this date: YYYY, YYYY-MM or YYYY-MM-DD, meaning its first day. A date known only to the month or year matches if any day of it can.
+                 * @example 2013
+                 */
+                from?: string;
+                /**
+                 * @description Issued or announced on or before this date: YYYY, YYYY-MM or YYYY-MM-DD, meaning its last day.
+                 * @example 2021-06
+                 */
+                to?: string;
+                /**
+                 * @description Full-text search of names, organisation names and aliases, summaries and cited quotes. Every word must match; `word*` matches a prefix.
+                 * @example appeal
+                 */
+                q?: string;
+                /**
+                 * @description One or two of year, type, status, organisation, regulator, currency, comma-separated.
+                 * @example year,type
+                 */
+                group_by: string;
+                /**
+                 * @description The representation: `json` (default) or `csv`. `Accept: text/csv` does the same; this parameter wins over it.
+                 * @example csv
+                 */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and sums per group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PenaltyStatistics"];
+                    "text/csv": string;
+                };
+            };
+            /** @description A parameter was refused; `invalid_params` says which and why. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

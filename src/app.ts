@@ -13,6 +13,7 @@ import metaRoutes from './routes/meta.js';
 import organisationRoutes from './routes/organisations.js';
 import penaltyRoutes from './routes/penalties.js';
 import sourceRoutes from './routes/sources.js';
+import statsRoutes from './routes/stats.js';
 
 export interface AppOptions {
   databasePath: string;
@@ -32,6 +33,7 @@ export async function app(fastify: FastifyInstance, options: AppOptions) {
   await fastify.register(organisationRoutes);
   await fastify.register(incidentRoutes);
   await fastify.register(sourceRoutes);
+  await fastify.register(statsRoutes);
   await fastify.register(exportRoutes);
 }
 

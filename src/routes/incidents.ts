@@ -24,7 +24,7 @@ const incidentRoutes: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const { cursor, limit, format, from, to, snippet, sort: requested, ...filters } = request.query;
+      const { cursor, limit, format, from, to, snippet, facets, sort: requested, ...filters } = request.query;
       const check = new ParameterCheck(repositories);
       check.ids('organisation', 'organisations', filters.organisation);
       const dates = check.dateRange(from, to);
@@ -32,7 +32,8 @@ const incidentRoutes: FastifyPluginAsyncZod = async (fastify) => {
       check.done();
       const after = decodeCursor(cursor, sort);
       const page = repositories.incidents.list({ ...filters, ...dates }, sort, after, limit, snippet === 'true');
-      return sendList(request, reply, { sort, format, columns: incidentColumns, filename: 'incidents', page });
+      const counts = facets && repositories.incidents.facets({ ...filters, ...dates }, facets);
+      return sendList(request, reply, { sort, format, columns: incidentColumns, filename: 'incidents', page, facets: counts });
     },
   );
 

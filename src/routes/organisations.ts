@@ -24,19 +24,15 @@ const organisationRoutes: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const { cursor, limit, format, penalised, snippet, sort: requested, ...filters } = request.query;
+      const { cursor, limit, format, penalised, snippet, facets, sort: requested, ...rest } = request.query;
+      const filters = { ...rest, penalised: penalised === undefined ? undefined : penalised === 'true' };
       const check = new ParameterCheck(repositories);
       const sort = check.sort(requested, filters.q, 'name', snippet);
       check.done();
       const after = decodeCursor(cursor, sort);
-      const page = repositories.organisations.list(
-        { ...filters, penalised: penalised === undefined ? undefined : penalised === 'true' },
-        sort,
-        after,
-        limit,
-        snippet === 'true',
-      );
-      return sendList(request, reply, { sort, format, columns: organisationColumns, filename: 'organisations', page });
+      const page = repositories.organisations.list(filters, sort, after, limit, snippet === 'true');
+      const counts = facets && repositories.organisations.facets(filters, facets);
+      return sendList(request, reply, { sort, format, columns: organisationColumns, filename: 'organisations', page, facets: counts });
     },
   );
 

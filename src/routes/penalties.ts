@@ -3,10 +3,31 @@ import { z } from 'zod';
 import { NotFoundError } from '../plugins/errors.js';
 import { idSchema, jsonResponse, listResponse200, problemResponses } from '../schemas/common.js';
 import { penaltyColumns, describeColumns } from '../representations/csv.js';
-import { penaltyDetailSchema, penaltyListSchema, penaltyQuerySchema } from '../schemas/penalties.js';
+import type { PenaltyFilters } from '../db/queries/penalties.js';
+import { type PenaltyFilterQuery, penaltyDetailSchema, penaltyListSchema, penaltyQuerySchema } from '../schemas/penalties.js';
 import { ParameterCheck } from './filters.js';
 import { decodeCursor } from './pagination.js';
 import { sendList } from './representation.js';
+
+/** The filters of /penalties and /stats/penalties, checked and in the database's units. */
+export function penaltyFilters(query: PenaltyFilterQuery, check: ParameterCheck): PenaltyFilters {
+  check.ids('organisation', 'organisations', query.organisation);
+  check.ids('regulator', 'regulators', query.regulator);
+  check.ids('incident', 'incidents', query.incident === undefined ? undefined : [query.incident]);
+  check.currencies('currency', query.currency);
+  return {
+    type: query.type,
+    status: query.status,
+    organisation: query.organisation,
+    regulator: query.regulator,
+    incident: query.incident,
+    currency: query.currency,
+    amount_qualifier: query.amount_qualifier,
+    q: query.q,
+    ...check.amounts(query.currency, query.min_amount, query.max_amount),
+    ...check.dateRange(query.from, query.to),
+  };
+}
 
 const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const { repositories } = fastify;
@@ -27,34 +48,13 @@ const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
     async (request, reply) => {
       const query = request.query;
       const check = new ParameterCheck(repositories);
-      check.ids('organisation', 'organisations', query.organisation);
-      check.ids('regulator', 'regulators', query.regulator);
-      check.ids('incident', 'incidents', query.incident === undefined ? undefined : [query.incident]);
-      check.currencies('currency', query.currency);
-      const amounts = check.amounts(query.currency, query.min_amount, query.max_amount);
-      const dates = check.dateRange(query.from, query.to);
+      const filters = penaltyFilters(query, check);
       const sort = check.sort(query.sort, query.q, '-date', query.snippet);
       check.done();
       const after = decodeCursor(query.cursor, sort);
-      const page = repositories.penalties.list(
-        {
-          type: query.type,
-          status: query.status,
-          organisation: query.organisation,
-          regulator: query.regulator,
-          incident: query.incident,
-          currency: query.currency,
-          amount_qualifier: query.amount_qualifier,
-          q: query.q,
-          ...amounts,
-          ...dates,
-        },
-        sort,
-        after,
-        query.limit,
-        query.snippet === 'true',
-      );
-      return sendList(request, reply, { sort, format: query.format, columns: penaltyColumns, filename: 'penalties', page });
+      const page = repositories.penalties.list(filters, sort, after, query.limit, query.snippet === 'true');
+      const facets = query.facets && repositories.penalties.facets(filters, query.facets);
+      return sendList(request, reply, { sort, format: query.format, columns: penaltyColumns, filename: 'penalties', page, facets });
     },
   );
 

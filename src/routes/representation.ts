@@ -1,5 +1,6 @@
 // Content negotiation for lists: JSON, or CSV when `format=csv` or `Accept: text/csv` asks for it.
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FacetValue } from '../db/queries/aggregates.js';
 import type { Keyset } from '../db/queries/index.js';
 import { type Column, toCsv } from '../representations/csv.js';
 import { listResponse } from './pagination.js';
@@ -16,11 +17,18 @@ export function chooseFormat(request: FastifyRequest, format: Format | undefined
 export function sendList<T>(
   request: FastifyRequest,
   reply: FastifyReply,
-  options: { sort: string; format: Format | undefined; columns: Column<T>[]; filename: string; page: { data: T[]; next: Keyset | null } },
+  options: {
+    sort: string;
+    format: Format | undefined;
+    columns: Column<T>[];
+    filename: string;
+    page: { data: T[]; next: Keyset | null };
+    facets?: Record<string, FacetValue[]> | undefined;
+  },
 ) {
   reply.header('vary', 'Accept');
   const body = listResponse(request, reply, options.sort, options.page);
-  if (chooseFormat(request, options.format) === 'json') return body;
+  if (chooseFormat(request, options.format) === 'json') return options.facets ? { ...body, facets: options.facets } : body;
   reply.type('text/csv; charset=utf-8').header('content-disposition', `inline; filename="${options.filename}.csv"`);
   return toCsv(body.data, options.columns);
 }

@@ -82,11 +82,17 @@ export const cursorSchema = z
   .max(1000)
   .meta({ description: 'Opaque: pass back the `next_cursor` of the previous page, unchanged, with the same filters and sort.' });
 
+export const facetsSchema = z
+  .record(z.string(), z.array(z.object({ value: z.string().nullable(), count: z.int() })))
+  .optional()
+  .meta({ description: 'With `facets`: per field asked for, how many records match per value (most frequent first, at most 50 values).' });
+
 export function listEnvelope<T extends z.ZodType>(item: T, id: string, description: string) {
   return z
     .object({
       data: z.array(item),
       next_cursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+      facets: facetsSchema,
     })
     .meta({ id, description });
 }
@@ -101,6 +107,24 @@ export function repeatable<T extends z.ZodType>(item: T, meta: { description: st
     .meta(meta)
     .transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[])
     .optional();
+}
+
+/** A comma-separated list of distinct values (`facets=type,currency`); an array after parsing. */
+export function commaSeparated<const T extends readonly [string, ...string[]]>(
+  values: T,
+  meta: { description: string; examples: string[]; max?: number },
+) {
+  return z
+    .string()
+    .meta({ description: meta.description, examples: meta.examples })
+    .transform((text) => text.split(',').map((v) => v.trim()))
+    .pipe(
+      z
+        .array(z.enum(values))
+        .min(1)
+        .max(meta.max ?? values.length)
+        .refine((list) => new Set(list).size === list.length, 'lists a field twice'),
+    );
 }
 
 /** A partial date as a query parameter: YYYY, YYYY-MM or YYYY-MM-DD. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dataCategories, partyRoles, quantityMeasures, quantityQualifiers, quantityUnits } from '../vocabulary.js';
 import {
   citationsSchema,
+  commaSeparated,
   cursorSchema,
   idSchema,
   limitSchema,
@@ -81,6 +82,7 @@ export const incidentQuerySchema = z.strictObject({
     examples: ['-date'],
   }),
   snippet: snippetParameter,
+  facets: commaSeparated(['year'], { description: 'Also count the matching incidents per year they began (null: undated).', examples: ['year'] }).optional(),
   limit: limitSchema,
   cursor: cursorSchema.optional(),
   format: formatSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { partyCertainties, partyRoles, sectors } from '../vocabulary.js';
-import { citationsSchema, cursorSchema, limitSchema, listEnvelope, moneySchema, repeatable, summarySchema, formatSchema, snippetField, snippetParameter } from './common.js';
+import { citationsSchema, commaSeparated, cursorSchema, limitSchema, listEnvelope, moneySchema, repeatable, summarySchema, formatSchema, snippetField, snippetParameter } from './common.js';
 import { penaltyStatusSchema, penaltyTypeSchema } from './penalties.js';
 import { statementSchema } from './statements.js';
 
@@ -65,6 +65,7 @@ export const organisationQuerySchema = z.strictObject({
     .optional()
     .meta({ description: '`name` or `-name` (ties broken by id), `id`, or `relevance` to `q`. Default: `relevance` with `q`, `name` without.', examples: ['name'] }),
   snippet: snippetParameter,
+  facets: commaSeparated(['sector', 'country'], { description: 'Also count the matching organisations per value of these fields, comma-separated: sector, country.', examples: ['sector'] }).optional(),
   limit: limitSchema,
   cursor: cursorSchema.optional(),
   format: formatSchema,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { penaltyStatuses, penaltyTypes, quantityQualifiers } from '../vocabulary.js';
 import {
   citationsSchema,
+  commaSeparated,
   cursorSchema,
   idSchema,
   limitSchema,
@@ -50,13 +51,16 @@ export const penaltyDetailSchema = penaltySchema
 
 export const penaltyListSchema = listEnvelope(penaltySchema, 'PenaltyList', 'A page of penalties.');
 
+
+
 export const penaltySorts = ['date', '-date', 'amount', '-amount', 'id', 'relevance'] as const;
 
 const amountParameter = z
   .string()
   .regex(/^\d{1,15}(?:\.\d{1,4})?$/u, 'must be a non-negative decimal number such as 175000 or 1.5');
 
-export const penaltyQuerySchema = z.strictObject({
+// The filters /penalties and /stats/penalties share.
+export const penaltyFilterParameters = {
   type: repeatable(z.enum(penaltyTypes), { description: 'Only these types; repeat for several (`type=undertaking&type=reprimand`).', examples: ['monetary_penalty'] }),
   status: repeatable(z.enum(penaltyStatuses), { description: 'Only these statuses; repeatable.', examples: ['imposed'] }),
   organisation: repeatable(idSchema, { description: 'Only actions against these organisations (ids); repeatable.', examples: ['staysure'] }),
@@ -76,17 +80,53 @@ export const penaltyQuerySchema = z.strictObject({
   }),
   to: partialDateParameter.optional().meta({ description: 'Issued or announced on or before this date: YYYY, YYYY-MM or YYYY-MM-DD, meaning its last day.', examples: ['2021-06'] }),
   q: z.string().max(500).optional().meta({ description: 'Full-text search of names, organisation names and aliases, summaries and cited quotes. Every word must match; `word*` matches a prefix.', examples: ['appeal'] }),
+};
+
+export const penaltyFacets = ['year', 'type', 'status', 'organisation', 'regulator', 'currency'] as const;
+
+export const penaltyQuerySchema = z.strictObject({
+  ...penaltyFilterParameters,
   sort: z.enum(penaltySorts).optional().meta({
     description:
       '`date` or `amount`, `-` for descending; `id`; `relevance` (best match to `q` first). Default: `relevance` with `q`, `-date` without. Records without the value come last either way; ties are broken by id. Amounts are compared in their own minor units, never converted.',
     examples: ['-amount'],
   }),
   snippet: snippetParameter,
+  facets: commaSeparated(penaltyFacets, {
+    description: `Also count the matching penalties per value of these fields, comma-separated: ${penaltyFacets.join(', ')}. Counts cover every page, not just this one.`,
+    examples: ['type,currency'],
+  }).optional(),
   limit: limitSchema,
   cursor: cursorSchema.optional(),
   format: formatSchema,
 });
 
+const currencySumSchema = z
+  .object({ currency: z.string(), amount_minor: z.int(), amount_major: z.string(), count: z.int().meta({ description: 'Penalties with an amount in this currency.' }) })
+  .meta({ id: 'CurrencySum', description: 'A sum of amounts in one currency, as reported; currencies are never added together.' });
+
+export const penaltyStatisticsSchema = z
+  .object({
+    group_by: z.array(z.enum(penaltyFacets)),
+    groups: z.array(
+      z.object({
+        key: z.record(z.string(), z.string().nullable()).meta({ description: 'The value of each `group_by` field; null for unknown (an undated penalty has year null).' }),
+        count: z.int(),
+        sums: z.array(currencySumSchema),
+      }),
+    ),
+    total: z.object({ count: z.int(), sums: z.array(currencySumSchema) }),
+  })
+  .meta({ id: 'PenaltyStatistics', description: 'Counts and sums per currency of the penalties matching the filters, per group.' });
+
+export const penaltyStatisticsQuerySchema = z.strictObject({
+  ...penaltyFilterParameters,
+  group_by: commaSeparated(penaltyFacets, { description: `One or two of ${penaltyFacets.join(', ')}, comma-separated.`, examples: ['year,type'], max: 2 }),
+  format: formatSchema,
+});
+
 export type PenaltyQuery = z.infer<typeof penaltyQuerySchema>;
+export type PenaltyFilterQuery = z.infer<z.ZodObject<typeof penaltyFilterParameters>>;
 export type Penalty = z.infer<typeof penaltySchema>;
 export type PenaltyDetail = z.infer<typeof penaltyDetailSchema>;
+export type PenaltyStatistics = z.infer<typeof penaltyStatisticsSchema>;

@@ -43,8 +43,8 @@ t.test('relevance and snippets need text', async (t) => {
     ['/penalties?sort=relevance', 'sort'],
     ['/organisations?snippet=true', 'snippet'],
     ['/incidents?sort=relevance', 'sort'],
-  ]) {
-    const response = await get(url!);
+  ] as const) {
+    const response = await get(url);
     t.equal(response.statusCode, 400, url);
     t.match(response.json().invalid_params, [{ name, reason: /needs q/ }]);
   }

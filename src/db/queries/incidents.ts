@@ -5,6 +5,7 @@ import { incidentDataCategories, incidentParties, incidentQuantities, incidents,
 import type { RelatedQueries } from './statements.js';
 import { type Db, type Filter, type Keyset, type SortSpec, StatementCache, groupBy, inJsonArray, listPlaceholders, partialDate, summary } from './shared.js';
 import { readSortedOrRankedPage, snippetsFor, textSearchFilter } from './search.js';
+import { facetCounts } from './aggregates.js';
 
 export interface IncidentFilters {
   organisation?: string[];
@@ -14,6 +15,9 @@ export interface IncidentFilters {
   to_day?: string;
   q?: string;
 }
+
+export const incidentFacetFields = { year: sql<string | null>`substr(${incidents.occurred_from}, 1, 4)` } as const;
+export type IncidentFacet = keyof typeof incidentFacetFields;
 
 export type IncidentSort = 'date' | '-date' | 'name' | 'id' | 'relevance';
 
@@ -141,6 +145,10 @@ export function incidentQueries(db: Db, cache: StatementCache, related: RelatedQ
       }
       return { data, next: page.next };
     },
+    facets(filters: IncidentFilters, wanted: IncidentFacet[]) {
+      return facetCounts(db, cache, { name: 'incidents', from: incidents }, incidentFacetFields, wanted, incidentFilters(filters));
+    },
+
     get(id: string): IncidentDetail | null {
       const [incident] = load([id]);
       if (!incident) return null;

@@ -8,6 +8,7 @@ import { incidentParties, incidents, organisationAliases, organisations, penalti
 import type { RelatedQueries } from './statements.js';
 import { type Db, type Filter, type Keyset, type SortSpec, StatementCache, groupBy, inJsonArray, listPlaceholders, money, oneOfFilter } from './shared.js';
 import { readSortedOrRankedPage, snippetsFor, textSearchFilter } from './search.js';
+import { facetCounts } from './aggregates.js';
 
 export interface OrganisationFilters {
   name?: string;
@@ -17,6 +18,9 @@ export interface OrganisationFilters {
   penalised?: boolean;
   q?: string;
 }
+
+export const organisationFacetFields = { sector: organisations.sector, country: organisations.country } as const;
+export type OrganisationFacet = keyof typeof organisationFacetFields;
 
 export type OrganisationSort = 'name' | '-name' | 'id' | 'relevance';
 
@@ -157,6 +161,10 @@ export function organisationQueries(db: Db, cache: StatementCache, related: Rela
         for (const organisation of data) organisation.snippet = snippets.get(organisation.id) ?? null;
       }
       return { data, next: page.next };
+    },
+
+    facets(filters: OrganisationFilters, wanted: OrganisationFacet[]) {
+      return facetCounts(db, cache, { name: 'organisations', from: organisations }, organisationFacetFields, wanted, organisationFilters(filters));
     },
 
     get(id: string): OrganisationDetail | null {

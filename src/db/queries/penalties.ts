@@ -18,6 +18,7 @@ import {
   summary,
 } from './shared.js';
 import { readSortedOrRankedPage, snippetsFor, textSearchFilter } from './search.js';
+import { type PenaltyGroupField, facetCounts, penaltyGroupFields, penaltyStatistics } from './aggregates.js';
 
 // Filters in the units the database uses: amounts already in minor units, dates as first/last day.
 export interface PenaltyFilters {
@@ -163,6 +164,14 @@ export function penaltyQueries(db: Db, cache: StatementCache, related: RelatedQu
         for (const penalty of data) penalty.snippet = snippets.get(penalty.id) ?? null;
       }
       return { data, next: page.next };
+    },
+
+    facets(filters: PenaltyFilters, wanted: PenaltyGroupField[]) {
+      return facetCounts(db, cache, { name: 'penalties', from: penalties }, penaltyGroupFields, wanted, penaltyFilters(filters));
+    },
+
+    statistics(filters: PenaltyFilters, groupBy: PenaltyGroupField[]) {
+      return penaltyStatistics(db, cache, groupBy, penaltyFilters(filters));
     },
 
     get(id: string): PenaltyDetail | null {
