@@ -332,19 +332,6 @@ export interface components {
              */
             amount_qualifier: "exact" | "approximate" | "more_than" | "at_least" | "fewer_than" | "up_to";
         };
-        /** @description A verbatim quote from a source that states this record, or one field of it. */
-        Citation: {
-            /** @example ico-fines-staysure */
-            source_id: string;
-            /** @description The field of this record the quote states (a path such as `amount` or `quantities[records-exposed]`); null for the record as a whole. */
-            field: string | null;
-            /** @description Verbatim from the source, whitespace included. */
-            quote: string;
-            /** @description Offset of the quote in the source, in Unicode code points. */
-            quote_start: number;
-            /** @description End offset (exclusive), in Unicode code points. */
-            quote_end: number;
-        };
         /** @description An RFC 9457 problem details object; every error response is one. */
         Problem: {
             /**
@@ -362,17 +349,75 @@ export interface components {
                 reason: string;
             }[];
         };
-        /** @description Words a person or organisation is quoted as saying. */
-        Statement: {
+        /** @description A source article. The text itself is not redistributed: quotes from it are, with their offsets. */
+        Source: {
             id: string;
-            /** @description The person, or organisation, quoted. */
-            speaker: components["schemas"]["Summary"];
-            /** @description The speaker’s job title, as reported. */
-            speaker_role: string | null;
-            /** @description Verbatim from the source. */
-            text: string;
+            /** @description As the text gives it; null when it gives none. */
+            title: string | null;
+            publisher: string | null;
+            author: string | null;
+            /** @description What the text says of its own date (a dateline, or a copyright year); nothing is guessed. */
+            stated_date: components["schemas"]["PartialDate"] | null;
+            file_name: string;
+            /** @description SHA-256 of the article’s bytes. */
+            sha256: string;
+            byte_length: number;
+            /** @description Length in Unicode code points, the unit of citation offsets. */
+            char_length: number;
+            citation_count: number;
+        };
+        /** @description A source, and the records that cite it. */
+        SourceDetail: {
+            id: string;
+            /** @description As the text gives it; null when it gives none. */
+            title: string | null;
+            publisher: string | null;
+            author: string | null;
+            /** @description What the text says of its own date (a dateline, or a copyright year); nothing is guessed. */
+            stated_date: components["schemas"]["PartialDate"] | null;
+            file_name: string;
+            /** @description SHA-256 of the article’s bytes. */
+            sha256: string;
+            byte_length: number;
+            /** @description Length in Unicode code points, the unit of citation offsets. */
+            char_length: number;
+            citation_count: number;
+            cited_by: {
+                regulators: components["schemas"]["Summary"][];
+                organisations: components["schemas"]["Summary"][];
+                people: components["schemas"]["Summary"][];
+                incidents: components["schemas"]["Summary"][];
+                penalties: components["schemas"]["Summary"][];
+                statements: components["schemas"]["Summary"][];
+            };
+        };
+        /** @description A page of sources. */
+        SourceList: {
+            data: components["schemas"]["Source"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            /** @description With `facets`: per field asked for, how many records match per value (most frequent first, at most 50 values). */
+            facets?: {
+                [key: string]: {
+                    value: string | null;
+                    count: number;
+                }[];
+            };
+        };
+        /** @description A verbatim quote from a source that states this record, or one field of it. */
+        Citation: {
+            /** @example ico-fines-staysure */
             source_id: string;
-            citations: components["schemas"]["Citation"][];
+            /** @description The field of this record the quote states (a path such as `amount` or `quantities[records-exposed]`); null for the record as a whole. */
+            field: string | null;
+            /** @description Verbatim from the source, whitespace included. */
+            quote: string;
+            /** @description Offset of the quote in the source, in Unicode code points. */
+            quote_start: number;
+            /** @description End offset (exclusive), in Unicode code points. */
+            quote_end: number;
+            /** @description Only with `include=citations`: the source in full. */
+            source?: components["schemas"]["Source"];
         };
         /**
          * @description The kind of enforcement action.
@@ -384,108 +429,6 @@ export interface components {
          * @enum {string}
          */
         PenaltyStatus: "proposed" | "imposed" | "reduced" | "under_appeal" | "upheld" | "overturned" | "withdrawn";
-        /** @description An enforcement action: a monetary penalty, undertaking, notice, reprimand or prosecution. */
-        Penalty: {
-            id: string;
-            /** @description A label made from the organisation, the type and the amount. */
-            name: string;
-            type: components["schemas"]["PenaltyType"];
-            status: components["schemas"]["PenaltyStatus"];
-            summary: string;
-            regulator: components["schemas"]["Summary"];
-            /** @description The organisation the action is against. */
-            organisation: components["schemas"]["Summary"];
-            incident: components["schemas"]["Summary"] | null;
-            /** @description Null when the action carries no amount, or the source gives none. */
-            amount: components["schemas"]["Money"] | null;
-            /** @description The same amount in other currencies, where the source gives them side by side. */
-            amount_equivalents: components["schemas"]["Money"][];
-            /** @description When the action was issued or announced; null when no source says. */
-            issued_on: components["schemas"]["PartialDate"] | null;
-            legal_basis: string | null;
-            /** @description Why the regulator chose this action or figure, as reported. */
-            rationale: string | null;
-            /** @description What an undertaking or notice requires. */
-            terms: string | null;
-            /** @description The person who signed an undertaking. */
-            signed_by: components["schemas"]["Summary"] | null;
-            /** @description The proposed action this one replaced. */
-            supersedes: components["schemas"]["Summary"] | null;
-            superseded_by: components["schemas"]["Summary"] | null;
-            citations: components["schemas"]["Citation"][];
-            /** @description Only with `q` and `snippet=true`: an extract of the best-matching text with the matched words between `<mark>` and `</mark>`. The rest is the source text as is, not HTML-escaped. */
-            snippet?: string | null;
-        };
-        /** @description A penalty, with what people said about it. */
-        PenaltyDetail: {
-            id: string;
-            /** @description A label made from the organisation, the type and the amount. */
-            name: string;
-            type: components["schemas"]["PenaltyType"];
-            status: components["schemas"]["PenaltyStatus"];
-            summary: string;
-            regulator: components["schemas"]["Summary"];
-            /** @description The organisation the action is against. */
-            organisation: components["schemas"]["Summary"];
-            incident: components["schemas"]["Summary"] | null;
-            /** @description Null when the action carries no amount, or the source gives none. */
-            amount: components["schemas"]["Money"] | null;
-            /** @description The same amount in other currencies, where the source gives them side by side. */
-            amount_equivalents: components["schemas"]["Money"][];
-            /** @description When the action was issued or announced; null when no source says. */
-            issued_on: components["schemas"]["PartialDate"] | null;
-            legal_basis: string | null;
-            /** @description Why the regulator chose this action or figure, as reported. */
-            rationale: string | null;
-            /** @description What an undertaking or notice requires. */
-            terms: string | null;
-            /** @description The person who signed an undertaking. */
-            signed_by: components["schemas"]["Summary"] | null;
-            /** @description The proposed action this one replaced. */
-            supersedes: components["schemas"]["Summary"] | null;
-            superseded_by: components["schemas"]["Summary"] | null;
-            citations: components["schemas"]["Citation"][];
-            /** @description Only with `q` and `snippet=true`: an extract of the best-matching text with the matched words between `<mark>` and `</mark>`. The rest is the source text as is, not HTML-escaped. */
-            snippet?: string | null;
-            statements: components["schemas"]["Statement"][];
-        };
-        /** @description A page of penalties. */
-        PenaltyList: {
-            data: components["schemas"]["Penalty"][];
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            next_cursor: string | null;
-            /** @description With `facets`: per field asked for, how many records match per value (most frequent first, at most 50 values). */
-            facets?: {
-                [key: string]: {
-                    value: string | null;
-                    count: number;
-                }[];
-            };
-        };
-        /** @description A sum of amounts in one currency, as reported; currencies are never added together. */
-        CurrencySum: {
-            currency: string;
-            amount_minor: number;
-            amount_major: string;
-            /** @description Penalties with an amount in this currency. */
-            count: number;
-        };
-        /** @description Counts and sums per currency of the penalties matching the filters, per group. */
-        PenaltyStatistics: {
-            group_by: ("year" | "type" | "status" | "organisation" | "regulator" | "currency")[];
-            groups: {
-                /** @description The value of each `group_by` field; null for unknown (an undated penalty has year null). */
-                key: {
-                    [key: string]: string | null;
-                };
-                count: number;
-                sums: components["schemas"]["CurrencySum"][];
-            }[];
-            total: {
-                count: number;
-                sums: components["schemas"]["CurrencySum"][];
-            };
-        };
         /**
          * @description The sector an organisation works in, where a source says.
          * @enum {string}
@@ -501,79 +444,23 @@ export interface components {
          * @enum {string}
          */
         PartyCertainty: "stated" | "suspected";
-        /** @description A company or other body: penalised, or party to an incident. */
-        Organisation: {
-            id: string;
-            name: string;
-            aliases: string[];
-            sector: components["schemas"]["Sector"] | null;
-            /** @description What the sources call it ("a travel insurer"). */
-            description: string | null;
-            /** @description ISO 3166-1 alpha-2, where a source states it. */
-            country: string | null;
-            citations: components["schemas"]["Citation"][];
-            /** @description Only with `q` and `snippet=true`: an extract of the best-matching text with the matched words between `<mark>` and `</mark>`. The rest is the source text as is, not HTML-escaped. */
-            snippet?: string | null;
-        };
-        /** @description An organisation with its penalties, incidents and roles, and totals per currency. */
-        OrganisationDetail: {
-            id: string;
-            name: string;
-            aliases: string[];
-            sector: components["schemas"]["Sector"] | null;
-            /** @description What the sources call it ("a travel insurer"). */
-            description: string | null;
-            /** @description ISO 3166-1 alpha-2, where a source states it. */
-            country: string | null;
-            citations: components["schemas"]["Citation"][];
-            /** @description Only with `q` and `snippet=true`: an extract of the best-matching text with the matched words between `<mark>` and `</mark>`. The rest is the source text as is, not HTML-escaped. */
-            snippet?: string | null;
-            /** @description Enforcement actions against it. */
-            penalties: {
-                id: string;
-                name: string;
-                type: components["schemas"]["PenaltyType"];
-                status: components["schemas"]["PenaltyStatus"];
-                amount: components["schemas"]["Money"] | null;
-            }[];
-            /** @description Incidents it was party to, and in what role. */
-            incidents: {
-                incident: components["schemas"]["Summary"];
-                role: components["schemas"]["PartyRole"];
-                certainty: components["schemas"]["PartyCertainty"];
-            }[];
-            /** @description Sums of the amounts of its penalties that are in effect (imposed, under appeal or upheld), one per currency as reported: currencies are never added together or converted. */
-            totals: {
-                currency: string;
-                amount_minor: number;
-                amount_major: string;
-                penalties: number;
-            }[];
-            people: {
-                id: string;
-                name: string;
-                job_title: string | null;
-            }[];
-            statements: components["schemas"]["Statement"][];
-        };
-        /** @description A page of organisations. */
-        OrganisationList: {
-            data: components["schemas"]["Organisation"][];
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            next_cursor: string | null;
-            /** @description With `facets`: per field asked for, how many records match per value (most frequent first, at most 50 values). */
-            facets?: {
-                [key: string]: {
-                    value: string | null;
-                    count: number;
-                }[];
-            };
-        };
         /**
          * @description A kind of personal data.
          * @enum {string}
          */
         DataCategory: "names" | "dates_of_birth" | "postal_addresses" | "telephone_numbers" | "payment_card_details" | "card_verification_values" | "payment_details" | "billing_details" | "medical_records" | "login_credentials" | "insurance_contributions" | "other";
+        /** @description Words a person or organisation is quoted as saying. */
+        Statement: {
+            id: string;
+            /** @description The person, or organisation, quoted. */
+            speaker: components["schemas"]["Summary"];
+            /** @description The speaker’s job title, as reported. */
+            speaker_role: string | null;
+            /** @description Verbatim from the source. */
+            text: string;
+            source_id: string;
+            citations: components["schemas"]["Citation"][];
+        };
         /** @description A count or duration as reported: value, qualifier and unit. */
         Quantity: {
             key: string;
@@ -697,51 +584,64 @@ export interface components {
             dataset_version: string;
             migrations: number;
         };
-        /** @description A source article. The text itself is not redistributed: quotes from it are, with their offsets. */
-        Source: {
+        /** @description A company or other body: penalised, or party to an incident. */
+        Organisation: {
             id: string;
-            /** @description As the text gives it; null when it gives none. */
-            title: string | null;
-            publisher: string | null;
-            author: string | null;
-            /** @description What the text says of its own date (a dateline, or a copyright year); nothing is guessed. */
-            stated_date: components["schemas"]["PartialDate"] | null;
-            file_name: string;
-            /** @description SHA-256 of the article’s bytes. */
-            sha256: string;
-            byte_length: number;
-            /** @description Length in Unicode code points, the unit of citation offsets. */
-            char_length: number;
-            citation_count: number;
+            name: string;
+            aliases: string[];
+            sector: components["schemas"]["Sector"] | null;
+            /** @description What the sources call it ("a travel insurer"). */
+            description: string | null;
+            /** @description ISO 3166-1 alpha-2, where a source states it. */
+            country: string | null;
+            citations: components["schemas"]["Citation"][];
+            /** @description Only with `q` and `snippet=true`: an extract of the best-matching text with the matched words between `<mark>` and `</mark>`. The rest is the source text as is, not HTML-escaped. */
+            snippet?: string | null;
         };
-        /** @description A source, and the records that cite it. */
-        SourceDetail: {
+        /** @description An organisation with its penalties, incidents and roles, and totals per currency. */
+        OrganisationDetail: {
             id: string;
-            /** @description As the text gives it; null when it gives none. */
-            title: string | null;
-            publisher: string | null;
-            author: string | null;
-            /** @description What the text says of its own date (a dateline, or a copyright year); nothing is guessed. */
-            stated_date: components["schemas"]["PartialDate"] | null;
-            file_name: string;
-            /** @description SHA-256 of the article’s bytes. */
-            sha256: string;
-            byte_length: number;
-            /** @description Length in Unicode code points, the unit of citation offsets. */
-            char_length: number;
-            citation_count: number;
-            cited_by: {
-                regulators: components["schemas"]["Summary"][];
-                organisations: components["schemas"]["Summary"][];
-                people: components["schemas"]["Summary"][];
-                incidents: components["schemas"]["Summary"][];
-                penalties: components["schemas"]["Summary"][];
-                statements: components["schemas"]["Summary"][];
-            };
+            name: string;
+            aliases: string[];
+            sector: components["schemas"]["Sector"] | null;
+            /** @description What the sources call it ("a travel insurer"). */
+            description: string | null;
+            /** @description ISO 3166-1 alpha-2, where a source states it. */
+            country: string | null;
+            citations: components["schemas"]["Citation"][];
+            /** @description Only with `q` and `snippet=true`: an extract of the best-matching text with the matched words between `<mark>` and `</mark>`. The rest is the source text as is, not HTML-escaped. */
+            snippet?: string | null;
+            /** @description Enforcement actions against it. */
+            penalties: {
+                id: string;
+                name: string;
+                type: components["schemas"]["PenaltyType"];
+                status: components["schemas"]["PenaltyStatus"];
+                amount: components["schemas"]["Money"] | null;
+            }[];
+            /** @description Incidents it was party to, and in what role. */
+            incidents: {
+                incident: components["schemas"]["Summary"];
+                role: components["schemas"]["PartyRole"];
+                certainty: components["schemas"]["PartyCertainty"];
+            }[];
+            /** @description Sums of the amounts of its penalties that are in effect (imposed, under appeal or upheld), one per currency as reported: currencies are never added together or converted. */
+            totals: {
+                currency: string;
+                amount_minor: number;
+                amount_major: string;
+                penalties: number;
+            }[];
+            people: {
+                id: string;
+                name: string;
+                job_title: string | null;
+            }[];
+            statements: components["schemas"]["Statement"][];
         };
-        /** @description A page of sources. */
-        SourceList: {
-            data: components["schemas"]["Source"][];
+        /** @description A page of organisations. */
+        OrganisationList: {
+            data: components["schemas"]["Organisation"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor: string | null;
             /** @description With `facets`: per field asked for, how many records match per value (most frequent first, at most 50 values). */
@@ -750,6 +650,110 @@ export interface components {
                     value: string | null;
                     count: number;
                 }[];
+            };
+        };
+        /** @description An enforcement action: a monetary penalty, undertaking, notice, reprimand or prosecution. */
+        Penalty: {
+            id: string;
+            /** @description A label made from the organisation, the type and the amount. */
+            name: string;
+            type: components["schemas"]["PenaltyType"];
+            status: components["schemas"]["PenaltyStatus"];
+            summary: string;
+            regulator: components["schemas"]["Summary"];
+            /** @description The organisation the action is against: a summary, or the full record with `include=organisation`. */
+            organisation: components["schemas"]["Organisation"] | components["schemas"]["Summary"];
+            /** @description The incident it is about: a summary, or the full record with `include=incident`. */
+            incident: (components["schemas"]["Incident"] | components["schemas"]["Summary"]) | null;
+            /** @description Null when the action carries no amount, or the source gives none. */
+            amount: components["schemas"]["Money"] | null;
+            /** @description The same amount in other currencies, where the source gives them side by side. */
+            amount_equivalents: components["schemas"]["Money"][];
+            /** @description When the action was issued or announced; null when no source says. */
+            issued_on: components["schemas"]["PartialDate"] | null;
+            legal_basis: string | null;
+            /** @description Why the regulator chose this action or figure, as reported. */
+            rationale: string | null;
+            /** @description What an undertaking or notice requires. */
+            terms: string | null;
+            /** @description The person who signed an undertaking. */
+            signed_by: components["schemas"]["Summary"] | null;
+            /** @description The proposed action this one replaced. */
+            supersedes: components["schemas"]["Summary"] | null;
+            superseded_by: components["schemas"]["Summary"] | null;
+            citations: components["schemas"]["Citation"][];
+            /** @description Only with `q` and `snippet=true`: an extract of the best-matching text with the matched words between `<mark>` and `</mark>`. The rest is the source text as is, not HTML-escaped. */
+            snippet?: string | null;
+        };
+        /** @description A penalty, with what people said about it. */
+        PenaltyDetail: {
+            id: string;
+            /** @description A label made from the organisation, the type and the amount. */
+            name: string;
+            type: components["schemas"]["PenaltyType"];
+            status: components["schemas"]["PenaltyStatus"];
+            summary: string;
+            regulator: components["schemas"]["Summary"];
+            /** @description The organisation the action is against: a summary, or the full record with `include=organisation`. */
+            organisation: components["schemas"]["Organisation"] | components["schemas"]["Summary"];
+            /** @description The incident it is about: a summary, or the full record with `include=incident`. */
+            incident: (components["schemas"]["Incident"] | components["schemas"]["Summary"]) | null;
+            /** @description Null when the action carries no amount, or the source gives none. */
+            amount: components["schemas"]["Money"] | null;
+            /** @description The same amount in other currencies, where the source gives them side by side. */
+            amount_equivalents: components["schemas"]["Money"][];
+            /** @description When the action was issued or announced; null when no source says. */
+            issued_on: components["schemas"]["PartialDate"] | null;
+            legal_basis: string | null;
+            /** @description Why the regulator chose this action or figure, as reported. */
+            rationale: string | null;
+            /** @description What an undertaking or notice requires. */
+            terms: string | null;
+            /** @description The person who signed an undertaking. */
+            signed_by: components["schemas"]["Summary"] | null;
+            /** @description The proposed action this one replaced. */
+            supersedes: components["schemas"]["Summary"] | null;
+            superseded_by: components["schemas"]["Summary"] | null;
+            citations: components["schemas"]["Citation"][];
+            /** @description Only with `q` and `snippet=true`: an extract of the best-matching text with the matched words between `<mark>` and `</mark>`. The rest is the source text as is, not HTML-escaped. */
+            snippet?: string | null;
+            statements: components["schemas"]["Statement"][];
+        };
+        /** @description A page of penalties. */
+        PenaltyList: {
+            data: components["schemas"]["Penalty"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            /** @description With `facets`: per field asked for, how many records match per value (most frequent first, at most 50 values). */
+            facets?: {
+                [key: string]: {
+                    value: string | null;
+                    count: number;
+                }[];
+            };
+        };
+        /** @description A sum of amounts in one currency, as reported; currencies are never added together. */
+        CurrencySum: {
+            currency: string;
+            amount_minor: number;
+            amount_major: string;
+            /** @description Penalties with an amount in this currency. */
+            count: number;
+        };
+        /** @description Counts and sums per currency of the penalties matching the filters, per group. */
+        PenaltyStatistics: {
+            group_by: ("year" | "type" | "status" | "organisation" | "regulator" | "currency")[];
+            groups: {
+                /** @description The value of each `group_by` field; null for unknown (an undated penalty has year null). */
+                key: {
+                    [key: string]: string | null;
+                };
+                count: number;
+                sums: components["schemas"]["CurrencySum"][];
+            }[];
+            total: {
+                count: number;
+                sums: components["schemas"]["CurrencySum"][];
             };
         };
         ProblemType: {
@@ -761,7 +765,33 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description Strong validator from the dataset version and the request: send it back as If-None-Match.
+         * @example "Zq3n1f2sB7cS0t9kYbq2mN1W9xE4aLr"
+         */
+        ETag: string;
+        /**
+         * @description How long the response may be reused.
+         * @example public, max-age=300
+         */
+        "Cache-Control": string;
+        /**
+         * @description The request headers the representation depends on.
+         * @example Accept, Accept-Encoding
+         */
+        Vary: string;
+        /**
+         * @description The next page, when there is one (RFC 8288).
+         * @example </penalties?limit=50&cursor=WzEsIi1kYXRlIi…>; rel="next"
+         */
+        Link: string;
+        /**
+         * @description The version of the dataset exported.
+         * @example 599a93b20959e7e9
+         */
+        "X-Dataset-Version": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -778,11 +808,22 @@ export interface operations {
             /** @description The dataset. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Dataset"];
                 };
+            };
+            /** @description Not modified: If-None-Match matched the ETag; reuse the copy you have. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -853,11 +894,22 @@ export interface operations {
             /** @description What the problem means. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProblemType"];
                 };
+            };
+            /** @description Not modified: If-None-Match matched the ETag; reuse the copy you have. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter was refused; `invalid_params` says which and why. */
             400: {
@@ -944,6 +996,11 @@ export interface operations {
                  */
                 snippet?: "true" | "false";
                 /**
+                 * @description Embed related records in full instead of as `{id, name}` summaries, comma-separated: `organisation`, `incident`, `citations` (each citation gets its `source`).
+                 * @example organisation,citations
+                 */
+                include?: string;
+                /**
                  * @description Also count the matching penalties per value of these fields, comma-separated: year, type, status, organisation, regulator, currency. Counts cover every page, not just this one.
                  * @example type,currency
                  */
@@ -970,12 +1027,24 @@ export interface operations {
             /** @description A page of penalties. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PenaltyList"];
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified: If-None-Match matched the ETag; reuse the copy you have. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter was refused; `invalid_params` says which and why. */
             400: {
@@ -990,7 +1059,13 @@ export interface operations {
     };
     getPenalty: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Embed related records in full instead of as `{id, name}` summaries, comma-separated: `organisation`, `incident`, `citations` (each citation gets its `source`).
+                 * @example organisation,citations
+                 */
+                include?: string;
+            };
             header?: never;
             path: {
                 /**
@@ -1006,11 +1081,22 @@ export interface operations {
             /** @description The penalty. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PenaltyDetail"];
                 };
+            };
+            /** @description Not modified: If-None-Match matched the ETag; reuse the copy you have. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter was refused; `invalid_params` says which and why. */
             400: {
@@ -1102,12 +1188,24 @@ export interface operations {
             /** @description A page of organisations. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationList"];
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified: If-None-Match matched the ETag; reuse the copy you have. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter was refused; `invalid_params` says which and why. */
             400: {
@@ -1138,11 +1236,22 @@ export interface operations {
             /** @description The organisation. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationDetail"];
                 };
+            };
+            /** @description Not modified: If-None-Match matched the ETag; reuse the copy you have. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter was refused; `invalid_params` says which and why. */
             400: {
@@ -1234,12 +1343,24 @@ export interface operations {
             /** @description A page of incidents. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IncidentList"];
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified: If-None-Match matched the ETag; reuse the copy you have. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter was refused; `invalid_params` says which and why. */
             400: {
@@ -1270,11 +1391,22 @@ export interface operations {
             /** @description The incident. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IncidentDetail"];
                 };
+            };
+            /** @description Not modified: If-None-Match matched the ETag; reuse the copy you have. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter was refused; `invalid_params` says which and why. */
             400: {
@@ -1321,12 +1453,24 @@ export interface operations {
             /** @description A page of sources. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SourceList"];
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified: If-None-Match matched the ETag; reuse the copy you have. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter was refused; `invalid_params` says which and why. */
             400: {
@@ -1357,11 +1501,22 @@ export interface operations {
             /** @description The source and what cites it. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SourceDetail"];
                 };
+            };
+            /** @description Not modified: If-None-Match matched the ETag; reuse the copy you have. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter was refused; `invalid_params` says which and why. */
             400: {
@@ -1466,12 +1621,23 @@ export interface operations {
             /** @description Counts and sums per group. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PenaltyStatistics"];
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified: If-None-Match matched the ETag; reuse the copy you have. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter was refused; `invalid_params` says which and why. */
             400: {
@@ -1508,12 +1674,24 @@ export interface operations {
             /** @description Every record, streamed. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "X-Dataset-Version": components["headers"]["X-Dataset-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/x-ndjson": string;
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified: If-None-Match matched the ETag; reuse the copy you have. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter was refused; `invalid_params` says which and why. */
             400: {

@@ -7,6 +7,8 @@ const configSchema = z.object({
   DATABASE_PATH: z.string().min(1).default('./data/enforcement.db'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // How long clients and proxies may reuse a response without asking again (seconds).
+  CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(300),
 });
 
 export type Config = z.infer<typeof configSchema>;

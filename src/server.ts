@@ -23,7 +23,7 @@ try {
 }
 
 const app = await buildApp(
-  { databasePath: config.DATABASE_PATH },
+  { databasePath: config.DATABASE_PATH, cacheMaxAge: config.CACHE_MAX_AGE },
   { logger: { level: config.LOG_LEVEL } },
 );
 

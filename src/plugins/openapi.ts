@@ -41,6 +41,49 @@ function withoutUnusedComponents<T extends { paths?: unknown; components?: { sch
   return { ...document, components: { ...document.components, schemas: kept } };
 }
 
+const header = (description: string, example: string) => ({ description, schema: { type: 'string' }, example });
+
+export const responseHeaders = {
+  ETag: header('Strong validator from the dataset version and the request: send it back as If-None-Match.', '"Zq3n1f2sB7cS0t9kYbq2mN1W9xE4aLr"'),
+  'Cache-Control': header('How long the response may be reused.', 'public, max-age=300'),
+  Vary: header('The request headers the representation depends on.', 'Accept, Accept-Encoding'),
+  Link: header('The next page, when there is one (RFC 8288).', '</penalties?limit=50&cursor=WzEsIi1kYXRlIi…>; rel="next"'),
+  'X-Dataset-Version': header('The version of the dataset exported.', '599a93b20959e7e9'),
+};
+
+// What the route schemas cannot say: the caching headers every cacheable GET sends, the Link
+// header of lists, and the 304 a matching If-None-Match gets.
+function withCachingDocumented<T extends object>(document: T): T {
+  const { paths, components } = document as { paths?: Record<string, Record<string, any>>; components?: Record<string, unknown> };
+  const ref = (name: string) => ({ $ref: `#/components/headers/${name}` });
+  for (const item of Object.values(paths ?? {})) {
+    const operation = item.get;
+    if (!operation?.responses?.['200'] || ['getHealth', 'getReadiness'].includes(operation.operationId)) continue;
+    const headers: Record<string, unknown> = { ETag: ref('ETag'), 'Cache-Control': ref('Cache-Control'), Vary: ref('Vary') };
+    if (String(operation.operationId).startsWith('list')) headers.Link = ref('Link');
+    if (operation.operationId === 'exportRecords') headers['X-Dataset-Version'] = ref('X-Dataset-Version');
+    operation.responses['200'].headers = headers;
+    operation.responses['304'] = { description: 'Not modified: If-None-Match matched the ETag; reuse the copy you have.', headers: { ETag: ref('ETag') } };
+  }
+  return { ...document, components: { ...components, headers: responseHeaders } };
+}
+
+// Swagger UI fills every parameter's example into "Try it out", so Execute would send all the
+// examples at once (and match nothing). In the copy the docs page reads, examples move into the
+// descriptions; /openapi.json keeps them as examples.
+function examplesInDescriptions(document: Record<string, any>) {
+  for (const item of Object.values((document.paths ?? {}) as Record<string, Record<string, any>>)) {
+    for (const operation of Object.values(item)) {
+      for (const parameter of operation?.parameters ?? []) {
+        if (parameter.in !== 'query' || parameter.example === undefined) continue;
+        parameter.description = `${parameter.description ?? ''} Example: \`${parameter.example}\`.`.trim();
+        delete parameter.example;
+      }
+    }
+  }
+  return document;
+}
+
 async function openapi(fastify: FastifyInstance) {
   await fastify.register(swagger, {
     openapi: {
@@ -58,9 +101,15 @@ async function openapi(fastify: FastifyInstance) {
       tags,
     },
     transform: jsonSchemaTransform,
-    transformObject: (document) => withoutUnusedComponents(jsonSchemaTransformObject(document)),
+    transformObject: (document) => withCachingDocumented(withoutUnusedComponents(jsonSchemaTransformObject(document))),
   });
-  await fastify.register(swaggerUi, { routePrefix: '/docs', uiConfig: { tryItOutEnabled: true } });
+  await fastify.register(swaggerUi, {
+    routePrefix: '/docs',
+    // No validator badge: it would call an outside service from every reader's browser.
+    uiConfig: { tryItOutEnabled: true, validatorUrl: null },
+    transformSpecificationClone: true,
+    transformSpecification: examplesInDescriptions,
+  });
 }
 
 export default fp(openapi, { name: 'openapi' });

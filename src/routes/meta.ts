@@ -33,6 +33,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/healthz',
     {
+      config: { cache: false },
       schema: { operationId: 'getHealth', summary: 'Liveness', description: 'The process is up.', tags: ['meta'], response: { 200: jsonResponse('The process is up.', healthSchema) } },
     },
     async () => ({ status: 'ok' as const }),
@@ -41,6 +42,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/readyz',
     {
+      config: { cache: false },
       schema: {
         operationId: 'getReadiness',
         summary: 'Readiness',

@@ -4,7 +4,16 @@ import { NotFoundError } from '../plugins/errors.js';
 import { idSchema, jsonResponse, listResponse200, problemResponses } from '../schemas/common.js';
 import { penaltyColumns, describeColumns } from '../representations/csv.js';
 import type { PenaltyFilters } from '../db/queries/penalties.js';
-import { type PenaltyFilterQuery, penaltyDetailSchema, penaltyListSchema, penaltyQuerySchema } from '../schemas/penalties.js';
+import type { Repositories } from '../db/queries/index.js';
+import {
+  type Penalty,
+  type PenaltyFilterQuery,
+  type PenaltyInclude,
+  penaltyDetailQuerySchema,
+  penaltyDetailSchema,
+  penaltyListSchema,
+  penaltyQuerySchema,
+} from '../schemas/penalties.js';
 import { ParameterCheck } from './filters.js';
 import { decodeCursor } from './pagination.js';
 import { sendList } from './representation.js';
@@ -27,6 +36,22 @@ export function penaltyFilters(query: PenaltyFilterQuery, check: ParameterCheck)
     ...check.amounts(query.currency, query.min_amount, query.max_amount),
     ...check.dateRange(query.from, query.to),
   };
+}
+
+/** Replaces summaries with full records where `include` asks for them. */
+function expand<T extends Penalty>(records: T[], include: PenaltyInclude[] | undefined, repositories: Repositories): T[] {
+  if (!include?.length) return records;
+  const load = <R extends { id: string }>(wanted: boolean, ids: string[], byIds: (ids: string[]) => R[]) =>
+    wanted ? new Map(byIds([...new Set(ids)]).map((record) => [record.id, record])) : null;
+  const organisations = load(include.includes('organisation'), records.map((r) => r.organisation.id), repositories.organisations.byIds);
+  const incidents = load(include.includes('incident'), records.flatMap((r) => (r.incident ? [r.incident.id] : [])), repositories.incidents.byIds);
+  const sources = load(include.includes('citations'), records.flatMap((r) => r.citations.map((c) => c.source_id)), repositories.sources.byIds);
+  return records.map((record) => ({
+    ...record,
+    organisation: organisations?.get(record.organisation.id) ?? record.organisation,
+    incident: record.incident && (incidents?.get(record.incident.id) ?? record.incident),
+    citations: sources ? record.citations.map((c) => ({ ...c, source: sources.get(c.source_id) })) : record.citations,
+  }));
 }
 
 const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
@@ -52,7 +77,8 @@ const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
       const sort = check.sort(query.sort, query.q, '-date', query.snippet);
       check.done();
       const after = decodeCursor(query.cursor, sort);
-      const page = repositories.penalties.list(filters, sort, after, query.limit, query.snippet === 'true');
+      const listed = repositories.penalties.list(filters, sort, after, query.limit, query.snippet === 'true');
+      const page = { ...listed, data: expand(listed.data, query.include, repositories) };
       const facets = query.facets && repositories.penalties.facets(filters, query.facets);
       return sendList(request, reply, { sort, format: query.format, columns: penaltyColumns, filename: 'penalties', page, facets });
     },
@@ -67,13 +93,14 @@ const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
         description: 'One enforcement action, with its citations and what people said about it.',
         tags: ['penalties'],
         params: z.object({ id: idSchema.meta({ description: 'The penalty’s id.', examples: ['staysure-monetary-penalty'] }) }),
+        querystring: penaltyDetailQuerySchema,
         response: { 200: jsonResponse('The penalty.', penaltyDetailSchema), ...problemResponses },
       },
     },
     async (request) => {
       const penalty = repositories.penalties.get(request.params.id);
       if (!penalty) throw new NotFoundError('penalty', request.params.id);
-      return penalty;
+      return expand([penalty], request.query.include, repositories)[0]!;
     },
   );
 };

@@ -36,20 +36,6 @@ export const moneySchema = z
   })
   .meta({ id: 'Money', description: 'An amount of money as reported: integer minor units, the currency it was reported in, and the words.' });
 
-export const citationSchema = z
-  .object({
-    source_id: z.string().meta({ examples: ['ico-fines-staysure'] }),
-    field: z
-      .string()
-      .nullable()
-      .meta({ description: 'The field of this record the quote states (a path such as `amount` or `quantities[records-exposed]`); null for the record as a whole.' }),
-    quote: z.string().meta({ description: 'Verbatim from the source, whitespace included.' }),
-    quote_start: z.int().nonnegative().meta({ description: 'Offset of the quote in the source, in Unicode code points.' }),
-    quote_end: z.int().nonnegative().meta({ description: 'End offset (exclusive), in Unicode code points.' }),
-  })
-  .meta({ id: 'Citation', description: 'A verbatim quote from a source that states this record, or one field of it.' });
-
-export const citationsSchema = z.array(citationSchema);
 
 export const problemSchema = z
   .object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { citationsSchema } from './citations.js';
 import { dataCategories, partyRoles, quantityMeasures, quantityQualifiers, quantityUnits } from '../vocabulary.js';
 import {
-  citationsSchema,
   commaSeparated,
   cursorSchema,
   idSchema,
@@ -11,11 +11,9 @@ import {
   partialDateSchema,
   repeatable,
   summarySchema, formatSchema, snippetField, snippetParameter } from './common.js';
-import { partyCertaintySchema, partyRoleSchema } from './organisations.js';
-import { penaltyStatusSchema, penaltyTypeSchema } from './penalties.js';
+import { dataCategorySchema, partyCertaintySchema, partyRoleSchema, penaltyStatusSchema, penaltyTypeSchema } from './enums.js';
 import { statementSchema } from './statements.js';
 
-export const dataCategorySchema = z.enum(dataCategories).meta({ id: 'DataCategory', description: 'A kind of personal data.' });
 
 export const quantitySchema = z
   .object({

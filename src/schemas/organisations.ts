@@ -1,14 +1,10 @@
 import { z } from 'zod';
-import { partyCertainties, partyRoles, sectors } from '../vocabulary.js';
-import { citationsSchema, commaSeparated, cursorSchema, limitSchema, listEnvelope, moneySchema, repeatable, summarySchema, formatSchema, snippetField, snippetParameter } from './common.js';
-import { penaltyStatusSchema, penaltyTypeSchema } from './penalties.js';
+import { citationsSchema } from './citations.js';
+import { partyRoles, sectors } from '../vocabulary.js';
+import { commaSeparated, cursorSchema, limitSchema, listEnvelope, moneySchema, repeatable, summarySchema, formatSchema, snippetField, snippetParameter } from './common.js';
+import { partyCertaintySchema, partyRoleSchema, penaltyStatusSchema, penaltyTypeSchema, sectorSchema } from './enums.js';
 import { statementSchema } from './statements.js';
 
-export const sectorSchema = z.enum(sectors).meta({ id: 'Sector', description: 'The sector an organisation works in, where a source says.' });
-export const partyRoleSchema = z.enum(partyRoles).meta({ id: 'PartyRole', description: 'The part an organisation played in an incident.' });
-export const partyCertaintySchema = z
-  .enum(partyCertainties)
-  .meta({ id: 'PartyCertainty', description: '`suspected` when the source only believes it ("is believed to be behind").' });
 
 export const organisationSchema = z
   .object({

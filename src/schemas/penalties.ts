@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { citationsSchema } from './citations.js';
 import { penaltyStatuses, penaltyTypes, quantityQualifiers } from '../vocabulary.js';
 import {
-  citationsSchema,
   commaSeparated,
   cursorSchema,
   idSchema,
@@ -12,14 +12,19 @@ import {
   partialDateSchema,
   repeatable,
   summarySchema, formatSchema, snippetField, snippetParameter } from './common.js';
+import { penaltyStatusSchema, penaltyTypeSchema } from './enums.js';
+import { incidentSchema } from './incidents.js';
+import { organisationSchema } from './organisations.js';
 import { statementSchema } from './statements.js';
 
-export const penaltyTypeSchema = z.enum(penaltyTypes).meta({ id: 'PenaltyType', description: 'The kind of enforcement action.' });
-export const penaltyStatusSchema = z.enum(penaltyStatuses).meta({
-  id: 'PenaltyStatus',
+
+export const penaltyIncludes = ['organisation', 'incident', 'citations'] as const;
+
+const includeParameter = commaSeparated(penaltyIncludes, {
   description:
-    'Where the action stands, as reported. `reduced`: a proposed figure later replaced by a lower one (see `superseded_by`); `under_appeal`: the penalised party has appealed or said it will.',
-});
+    'Embed related records in full instead of as `{id, name}` summaries, comma-separated: `organisation`, `incident`, `citations` (each citation gets its `source`).',
+  examples: ['organisation,citations'],
+}).optional();
 
 export const penaltySchema = z
   .object({
@@ -29,8 +34,13 @@ export const penaltySchema = z
     status: penaltyStatusSchema,
     summary: z.string(),
     regulator: summarySchema,
-    organisation: summarySchema.meta({ description: 'The organisation the action is against.' }),
-    incident: summarySchema.nullable(),
+    organisation: z
+      .union([organisationSchema, summarySchema])
+      .meta({ description: 'The organisation the action is against: a summary, or the full record with `include=organisation`.' }),
+    incident: z
+      .union([incidentSchema, summarySchema])
+      .nullable()
+      .meta({ description: 'The incident it is about: a summary, or the full record with `include=incident`.' }),
     amount: moneySchema.nullable().meta({ description: 'Null when the action carries no amount, or the source gives none.' }),
     amount_equivalents: z.array(moneySchema).meta({ description: 'The same amount in other currencies, where the source gives them side by side.' }),
     issued_on: partialDateSchema.nullable().meta({ description: 'When the action was issued or announced; null when no source says.' }),
@@ -44,6 +54,8 @@ export const penaltySchema = z
     snippet: snippetField,
   })
   .meta({ id: 'Penalty', description: 'An enforcement action: a monetary penalty, undertaking, notice, reprimand or prosecution.' });
+
+export const penaltyDetailQuerySchema = z.strictObject({ include: includeParameter });
 
 export const penaltyDetailSchema = penaltySchema
   .extend({ statements: z.array(statementSchema) })
@@ -82,6 +94,7 @@ export const penaltyFilterParameters = {
   q: z.string().max(500).optional().meta({ description: 'Full-text search of names, organisation names and aliases, summaries and cited quotes. Every word must match; `word*` matches a prefix.', examples: ['appeal'] }),
 };
 
+
 export const penaltyFacets = ['year', 'type', 'status', 'organisation', 'regulator', 'currency'] as const;
 
 export const penaltyQuerySchema = z.strictObject({
@@ -92,6 +105,7 @@ export const penaltyQuerySchema = z.strictObject({
     examples: ['-amount'],
   }),
   snippet: snippetParameter,
+  include: includeParameter,
   facets: commaSeparated(penaltyFacets, {
     description: `Also count the matching penalties per value of these fields, comma-separated: ${penaltyFacets.join(', ')}. Counts cover every page, not just this one.`,
     examples: ['type,currency'],
@@ -130,3 +144,4 @@ export type PenaltyFilterQuery = z.infer<z.ZodObject<typeof penaltyFilterParamet
 export type Penalty = z.infer<typeof penaltySchema>;
 export type PenaltyDetail = z.infer<typeof penaltyDetailSchema>;
 export type PenaltyStatistics = z.infer<typeof penaltyStatisticsSchema>;
+export type PenaltyInclude = (typeof penaltyIncludes)[number];

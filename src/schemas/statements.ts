@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { citationsSchema, summarySchema } from './common.js';
+import { citationsSchema } from './citations.js';
+import { summarySchema } from './common.js';
 
 export const statementSchema = z
   .object({

@@ -12,6 +12,13 @@ export function datasetQueries(db: Db, cache: StatementCache) {
     db.select({ n: sql<number>`count(*)` }).from(table).get()!.n;
 
   return {
+    /** The dataset version: it changes exactly when the data does. */
+    version(): string {
+      const row = db.select({ version: dataset.version }).from(dataset).get();
+      if (!row) throw new Error('the database holds no dataset: it has not been migrated');
+      return row.version;
+    },
+
     info() {
       const row = db.select().from(dataset).get();
       if (!row) throw new Error('the database holds no dataset: it has not been migrated');

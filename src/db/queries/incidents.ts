@@ -149,6 +149,9 @@ export function incidentQueries(db: Db, cache: StatementCache, related: RelatedQ
       return facetCounts(db, cache, { name: 'incidents', from: incidents }, incidentFacetFields, wanted, incidentFilters(filters));
     },
 
+    /** Full records for these ids, in the order given; unknown ids are left out. */
+    byIds: load,
+
     get(id: string): IncidentDetail | null {
       const [incident] = load([id]);
       if (!incident) return null;

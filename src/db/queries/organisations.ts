@@ -167,6 +167,9 @@ export function organisationQueries(db: Db, cache: StatementCache, related: Rela
       return facetCounts(db, cache, { name: 'organisations', from: organisations }, organisationFacetFields, wanted, organisationFilters(filters));
     },
 
+    /** Full records for these ids, in the order given; unknown ids are left out. */
+    byIds: load,
+
     get(id: string): OrganisationDetail | null {
       const [organisation] = load([id]);
       if (!organisation) return null;

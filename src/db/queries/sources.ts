@@ -57,6 +57,9 @@ export function sourceQueries(db: Db, cache: StatementCache) {
       const page = readPage(cache, db, { id: sources.id, name: 'sources', from: sources }, [], { key: null, descending: false }, after, limit);
       return { data: load(page.ids), next: page.next };
     },
+    /** Full records for these ids, in the order given; unknown ids are left out. */
+    byIds: load,
+
     get(id: string): SourceDetail | null {
       const [source] = load([id]);
       if (!source) return null;
