@@ -8,9 +8,11 @@ import cors from '@fastify/cors';
 import fp from 'fastify-plugin';
 import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import database from './plugins/database.js';
-import errors from './plugins/errors.js';
+import errors, { problem, sendProblem } from './plugins/errors.js';
 import httpCache from './plugins/http-cache.js';
 import openapi from './plugins/openapi.js';
+import protection, { type ProtectionOptions, defaultProtection } from './plugins/protection.js';
+import requestLog, { requestIdOptions } from './plugins/request-log.js';
 import exportRoutes from './routes/export.js';
 import incidentRoutes from './routes/incidents.js';
 import metaRoutes from './routes/meta.js';
@@ -23,6 +25,8 @@ export interface AppOptions {
   databasePath: string;
   // Cache-Control max-age, seconds.
   cacheMaxAge?: number;
+  // Rate limit, load shedding and request limits; off by default here, on in server.ts.
+  protection?: Partial<ProtectionOptions>;
 }
 
 export async function app(fastify: FastifyInstance, options: AppOptions) {
@@ -45,11 +49,12 @@ export async function app(fastify: FastifyInstance, options: AppOptions) {
 
   // The app's own.
   await fastify.register(errors);
+  await fastify.register(protection, { ...defaultProtection, ...options.protection });
+  await fastify.register(requestLog);
   await fastify.register(database, { path: options.databasePath });
   await fastify.register(httpCache, { maxAge: options.cacheMaxAge ?? 300 });
 
   // Routes.
-
   await fastify.register(metaRoutes);
   await fastify.register(penaltyRoutes);
   await fastify.register(organisationRoutes);
@@ -61,6 +66,18 @@ export async function app(fastify: FastifyInstance, options: AppOptions) {
 
 export const serverOptions: FastifyServerOptions = {
   routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  // The whole request must arrive within 10 s (slow-loris), idle keep-alive sockets close after 5 s.
+  requestTimeout: 10_000,
+  keepAliveTimeout: 5_000,
+  // GET and HEAD only: no body is ever read.
+  bodyLimit: 1024,
+  // Errors the router raises before any route or error handler runs (a malformed URL, a path
+  // segment over maxParamLength) are problems like any other.
+  frameworkErrors: (error, _request, reply) => {
+    const status = error.statusCode ?? 400;
+    void sendProblem(reply, problem('bad-request', status, error.message.length > 300 ? `${error.message.slice(0, 300)}…` : error.message));
+  },
+  ...requestIdOptions,
 };
 
 /** The app, ready to answer `inject` calls or to listen. */

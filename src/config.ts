@@ -9,6 +9,12 @@ const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   // How long clients and proxies may reuse a response without asking again (seconds).
   CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(300),
+  // Requests per window per client IP; 0: no limit.
+  RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
+  // Answer 503 rather than fall over: event-loop lag and resident memory above which to shed load; 0: off.
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+  MAX_RSS_MB: z.coerce.number().int().min(0).default(1024),
 });
 
 export type Config = z.infer<typeof configSchema>;

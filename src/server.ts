@@ -2,7 +2,7 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { migrateDatabase, needsMigration } from './db/connection.js';
+import { databaseState, migrateDatabase, openReadOnly } from './db/connection.js';
 
 let config;
 try {
@@ -16,14 +16,32 @@ try {
 try {
   // Creates the embedded database on first start and upgrades it after a pull; otherwise the file
   // is only ever opened read-only.
-  if (needsMigration(config.DATABASE_PATH)) migrateDatabase(config.DATABASE_PATH);
+  const database = databaseState(config.DATABASE_PATH);
+  if (database.state === 'ahead') {
+    console.error(
+      `the database at ${config.DATABASE_PATH} was migrated by a newer version of this API (${database.applied} migrations, the newest from ${database.newest.toISOString()}; this version knows ${database.known}): upgrade the API, or set DATABASE_PATH to another file`,
+    );
+    process.exit(1);
+  }
+  if (database.state !== 'current') migrateDatabase(config.DATABASE_PATH);
+  // Opened once read-only here too, so a file that is unreadable fails now, with this message, not at the first request.
+  openReadOnly(config.DATABASE_PATH).close();
 } catch (error) {
-  console.error(`cannot prepare the database at ${config.DATABASE_PATH}: ${(error as Error).message}`);
+  console.error(`cannot use the database at ${config.DATABASE_PATH}: ${(error as Error).message}`);
   process.exit(1);
 }
 
 const app = await buildApp(
-  { databasePath: config.DATABASE_PATH, cacheMaxAge: config.CACHE_MAX_AGE },
+  {
+    databasePath: config.DATABASE_PATH,
+    cacheMaxAge: config.CACHE_MAX_AGE,
+    protection: {
+      rateLimitMax: config.RATE_LIMIT_MAX,
+      rateLimitWindowMs: config.RATE_LIMIT_WINDOW_MS,
+      maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS,
+      maxRssBytes: config.MAX_RSS_MB * 1024 * 1024,
+    },
+  },
   { logger: { level: config.LOG_LEVEL } },
 );
 

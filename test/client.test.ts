@@ -1,36 +1,13 @@
 // A client generated from the committed document (openapi-typescript types + openapi-fetch) pages
 // through /penalties on a real server, started the way `npm start` starts it.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import createClient from 'openapi-fetch';
 import t from 'tap';
 import type { paths } from '../openapi/schema.js';
-import { root } from './helper.js';
-
-function startServer(databasePath: string): Promise<{ child: ChildProcess; baseUrl: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-      cwd: root,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: databasePath, LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk;
-      const listening = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/u.exec(output);
-      if (listening) {
-        clearTimeout(timer);
-        resolve({ child, baseUrl: listening[1]! });
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-}
+import { startServer } from './helper.js';
 
 t.test('a generated client pages through /penalties', async (t) => {
-  const { child, baseUrl } = await startServer(join(t.testdir({}), 'enforcement.db'));
+  const { child, baseUrl } = await startServer({ DATABASE_PATH: join(t.testdir({}), 'enforcement.db') });
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   t.teardown(() => child.kill('SIGKILL'));
 

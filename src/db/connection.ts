@@ -30,19 +30,27 @@ export function openWritable(path: string): SqliteDatabase {
   return db;
 }
 
+export type DatabaseState =
+  | { state: 'missing' | 'behind' | 'current' }
+  | { state: 'ahead'; applied: number; known: number; newest: Date };
+
 /**
- * Whether `path` lacks a migration this code ships with. Looked at read-only, so a server whose
- * database is current never opens it for writing.
+ * How the database at `path` compares with the migrations this code ships with. Looked at
+ * read-only, so a server whose database is current never opens it for writing. Throws when the
+ * file is not a SQLite database.
  */
-export function needsMigration(path: string, folder = migrationsFolder): boolean {
-  if (!existsSync(path)) return true;
+export function databaseState(path: string, folder = migrationsFolder): DatabaseState {
+  if (!existsSync(path)) return { state: 'missing' };
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
-    if (!table) return true;
-    const newest = db.prepare('SELECT max(created_at) AS created_at FROM __drizzle_migrations').get() as { created_at: number | null };
-    const known = readJournal(folder).entries.at(-1)?.when ?? 0;
-    return Number(newest.created_at ?? 0) < known;
+    if (!table) return { state: 'behind' };
+    const row = db.prepare('SELECT count(*) AS applied, max(created_at) AS newest FROM __drizzle_migrations').get() as { applied: number; newest: number | null };
+    const entries = readJournal(folder).entries;
+    const newestKnown = entries.at(-1)?.when ?? 0;
+    const newest = Number(row.newest ?? 0);
+    if (newest > newestKnown || row.applied > entries.length) return { state: 'ahead', applied: row.applied, known: entries.length, newest: new Date(newest) };
+    return { state: newest < newestKnown ? 'behind' : 'current' };
   } finally {
     db.close();
   }

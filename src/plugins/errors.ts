@@ -30,11 +30,23 @@ export const problemTypes = {
   'invalid-parameters': { title: 'Invalid parameters', description: 'A query or path parameter was refused; `invalid_params` lists each one and why.' },
   'not-found': { title: 'Not found', description: 'No record has this id, or no route has this path.' },
   'method-not-allowed': { title: 'Method not allowed', description: 'This API is read-only: GET and HEAD only.' },
-  unavailable: { title: 'Service unavailable', description: 'The database cannot be read; try again later.' },
+  'bad-request': { title: 'Bad request', description: 'The request is malformed: a body on a GET, a URL or headers too long, a broken query string.' },
+  'too-many-requests': { title: 'Too many requests', description: 'This client has made more requests than the rate limit allows; wait for the seconds in Retry-After.' },
+  unavailable: {
+    title: 'Service unavailable',
+    description: 'The server is overloaded, the query ran too long, or the database cannot be read; try again after the seconds in Retry-After.',
+  },
   'internal-error': { title: 'Internal error', description: 'Something failed on our side. The request id in the logs identifies it.' },
 } as const;
 
 export type ProblemType = keyof typeof problemTypes;
+
+const statusTypes: Partial<Record<number, ProblemType>> = {
+  404: 'not-found',
+  405: 'method-not-allowed',
+  429: 'too-many-requests',
+  503: 'unavailable',
+};
 
 export function problem(type: ProblemType, status: number, detail: string, extra: Partial<Problem> = {}): Problem {
   return { type: `/problems/${type}`, title: problemTypes[type].title, status, detail, ...extra };
@@ -73,9 +85,9 @@ async function errors(fastify: FastifyInstance) {
     }
     if (error instanceof NotFoundError) return sendProblem(reply, problem('not-found', 404, error.message));
     const status = error.statusCode ?? 500;
-    if (status >= 400 && status < 500) {
-      // Fastify's own client errors (a malformed URL, a body on GET…): its message is about the request.
-      const type: ProblemType = status === 404 ? 'not-found' : status === 405 ? 'method-not-allowed' : 'invalid-parameters';
+    if ((status >= 400 && status < 500) || status === 503) {
+      // Fastify's and its plugins' own errors (a malformed URL, a rate limit, overload): the message is about the request.
+      const type: ProblemType = statusTypes[status] ?? 'bad-request';
       return sendProblem(reply, problem(type, status, error.message));
     }
     request.log.error({ err: error }, 'request failed');

@@ -49,11 +49,23 @@ export const responseHeaders = {
   Vary: header('The request headers the representation depends on.', 'Accept, Accept-Encoding'),
   Link: header('The next page, when there is one (RFC 8288).', '</penalties?limit=50&cursor=WzEsIi1kYXRlIi…>; rel="next"'),
   'X-Dataset-Version': header('The version of the dataset exported.', '599a93b20959e7e9'),
+  'Retry-After': header('Seconds to wait before trying again.', '5'),
+};
+
+const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+
+// Answers any operation can give, whatever its parameters: from the protections in front of every
+// route (protection.ts) and from a failure on our side.
+const commonProblems: Record<string, { description: string; content: typeof problemContent; headers?: Record<string, unknown> }> = {
+  '414': { description: 'The URL, or a path segment, is too long.', content: problemContent },
+  '429': { description: 'Rate limit exceeded for this client; see Retry-After.', content: problemContent, headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' } } },
+  '500': { description: 'A failure on our side.', content: problemContent },
+  '503': { description: 'Overloaded, or the database cannot be read; see Retry-After.', content: problemContent, headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' } } },
 };
 
 // What the route schemas cannot say: the caching headers every cacheable GET sends, the Link
-// header of lists, and the 304 a matching If-None-Match gets.
-function withCachingDocumented<T extends object>(document: T): T {
+// header of lists, the 304 a matching If-None-Match gets, and the problems any operation can answer.
+function withCommonResponses<T extends object>(document: T): T {
   const { paths, components } = document as { paths?: Record<string, Record<string, any>>; components?: Record<string, unknown> };
   const ref = (name: string) => ({ $ref: `#/components/headers/${name}` });
   for (const item of Object.values(paths ?? {})) {
@@ -64,6 +76,11 @@ function withCachingDocumented<T extends object>(document: T): T {
     if (operation.operationId === 'exportRecords') headers['X-Dataset-Version'] = ref('X-Dataset-Version');
     operation.responses['200'].headers = headers;
     operation.responses['304'] = { description: 'Not modified: If-None-Match matched the ETag; reuse the copy you have.', headers: { ETag: ref('ETag') } };
+  }
+  for (const item of Object.values(paths ?? {})) {
+    for (const operation of Object.values(item)) {
+      for (const [status, response] of Object.entries(commonProblems)) operation.responses[status] ??= response;
+    }
   }
   return { ...document, components: { ...components, headers: responseHeaders } };
 }
@@ -101,12 +118,16 @@ async function openapi(fastify: FastifyInstance) {
       tags,
     },
     transform: jsonSchemaTransform,
-    transformObject: (document) => withCachingDocumented(withoutUnusedComponents(jsonSchemaTransformObject(document))),
+    transformObject: (document) => withCommonResponses(withoutUnusedComponents(jsonSchemaTransformObject(document))),
   });
   await fastify.register(swaggerUi, {
     routePrefix: '/docs',
     // No validator badge: it would call an outside service from every reader's browser.
     uiConfig: { tryItOutEnabled: true, validatorUrl: null },
+    // Its own Content-Security-Policy (hashes of its inline scripts) in place of the API's strict one.
+    staticCSP: true,
+    // As for the API (protection.ts): plain HTTP must keep working, so no upgrade-insecure-requests.
+    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/u, ''),
     transformSpecificationClone: true,
     transformSpecification: examplesInDescriptions,
   });

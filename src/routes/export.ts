@@ -52,7 +52,10 @@ const exportRoutes: FastifyPluginAsyncZod = async (fastify) => {
           resource: z.enum(Object.keys(resources) as [Resource, ...Resource[]]).meta({ description: 'What to export.', examples: ['penalties'] }),
         }),
         querystring: z.strictObject({
-          format: z.enum(['ndjson', 'csv']).default('ndjson').meta({ description: '`ndjson` (default) or `csv`.', examples: ['csv'] }),
+          format: z
+            .enum(['ndjson', 'csv'])
+            .optional()
+            .meta({ description: '`ndjson` (default) or `csv`. `Accept: text/csv` does the same; this parameter wins over it.', examples: ['csv'] }),
         }),
         response: {
           200: {
@@ -68,7 +71,8 @@ const exportRoutes: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request, reply) => {
       const { resource } = request.params;
-      const { format } = request.query;
+      const format = request.query.format ?? (request.accepts().type(['application/x-ndjson', 'text/csv']) === 'text/csv' ? 'csv' : 'ndjson');
+      reply.header('vary', 'Accept');
       const version = repositories.dataset.info().version;
       reply.header('x-dataset-version', version);
       reply.header('content-disposition', `attachment; filename="${resource}-${version}.${format}"`);

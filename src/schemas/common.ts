@@ -101,7 +101,7 @@ export function commaSeparated<const T extends readonly [string, ...string[]]>(
   meta: { description: string; examples: string[]; max?: number },
 ) {
   return z
-    .string()
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a comma-separated list') })
     .meta({ description: meta.description, examples: meta.examples })
     .transform((text) => text.split(',').map((v) => v.trim()))
     .pipe(
@@ -117,7 +117,14 @@ export function commaSeparated<const T extends readonly [string, ...string[]]>(
 export const partialDateParameter = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((value) => value.length < 10 || new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a calendar date');
+  // zod runs this even when the pattern failed, so it must not assume the pattern held.
+  .refine((value) => !/^\d{4}-\d{2}-\d{2}$/u.test(value) || isCalendarDay(value), 'is not a calendar date');
+
+function isCalendarDay(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** A 200 response with a description (a bare schema would be documented as "Default Response"). */
 export function jsonResponse<T extends z.ZodType>(description: string, schema: T) {

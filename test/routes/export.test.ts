@@ -71,3 +71,11 @@ t.test('exporting 100,000 penalties keeps memory flat', async (t) => {
   t.ok(peak - baseline < 16 * 1024 * 1024, `live heap at most ${((peak - baseline) / 1e6).toFixed(1)} MB above its level before the export, while ${(bytes / 1e6).toFixed(0)} MB streamed`);
   t.ok(Math.max(...samples.slice(-10)) - Math.max(...samples.slice(0, 10)) < 4 * 1024 * 1024, 'and no growth from the first tenth to the last');
 });
+
+t.test('Accept: text/csv asks for CSV when format does not say', async (t) => {
+  const { get } = await testApp(t);
+  const response = await get('/export/sources', { accept: 'text/csv' });
+  t.match(response.headers['content-type'], /^text\/csv/);
+  t.match(response.headers.vary, /Accept/);
+  t.match((await get('/export/sources?format=ndjson', { accept: 'text/csv' })).headers['content-type'], /^application\/x-ndjson/, 'the parameter wins');
+});

@@ -85,6 +85,7 @@ t.test('refuses what it cannot group by', async (t) => {
     t.equal(response.statusCode, 400, url);
     t.match(response.json().invalid_params, [{ name }]);
   }
+  t.match((await get('/stats/penalties')).json().invalid_params, [{ name: 'group_by', reason: 'is required' }]);
 });
 
 t.test('on 2,000 synthetic penalties, sums per currency match the rows', async (t) => {
