@@ -583,6 +583,14 @@ export interface components {
             status: "ready";
             dataset_version: string;
             migrations: number;
+            /** @description The cache of serialised responses since start: how often a repeated request was answered from memory. */
+            response_cache: {
+                entries: number;
+                bytes: number;
+                hits: number;
+                misses: number;
+                hit_rate: number | null;
+            };
         };
         /** @description A company or other body: penalised, or party to an incident. */
         Organisation: {

@@ -6,13 +6,15 @@ import accepts from '@fastify/accepts';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import fp from 'fastify-plugin';
-import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { type ZodTypeProvider, validatorCompiler } from 'fastify-type-provider-zod';
 import database from './plugins/database.js';
 import errors, { problem, sendProblem } from './plugins/errors.js';
 import httpCache from './plugins/http-cache.js';
 import openapi from './plugins/openapi.js';
 import protection, { type ProtectionOptions, defaultProtection } from './plugins/protection.js';
 import requestLog, { requestIdOptions } from './plugins/request-log.js';
+import responseCache from './plugins/response-cache.js';
+import { fastSerializerCompiler } from './plugins/serializer.js';
 import exportRoutes from './routes/export.js';
 import incidentRoutes from './routes/incidents.js';
 import metaRoutes from './routes/meta.js';
@@ -25,13 +27,15 @@ export interface AppOptions {
   databasePath: string;
   // Cache-Control max-age, seconds.
   cacheMaxAge?: number;
+  // Bytes of serialised responses kept for repeated requests; 0: no cache.
+  responseCacheBytes?: number;
   // Rate limit, load shedding and request limits; off by default here, on in server.ts.
   protection?: Partial<ProtectionOptions>;
 }
 
 export async function app(fastify: FastifyInstance, options: AppOptions) {
   fastify.setValidatorCompiler(validatorCompiler);
-  fastify.setSerializerCompiler(serializerCompiler);
+  fastify.setSerializerCompiler(fastSerializerCompiler);
 
   // External plugins.
   await fastify.register(cors, {
@@ -42,8 +46,6 @@ export async function app(fastify: FastifyInstance, options: AppOptions) {
     exposedHeaders: ['Link', 'ETag', 'X-Dataset-Version', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'],
     maxAge: 86_400,
   });
-  // Brotli at quality 4: most of its gain at a fraction of the CPU of the default 11.
-  await fastify.register(compress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
   await fastify.register(accepts);
   await fastify.register(openapi);
 
@@ -52,7 +54,12 @@ export async function app(fastify: FastifyInstance, options: AppOptions) {
   await fastify.register(protection, { ...defaultProtection, ...options.protection });
   await fastify.register(requestLog);
   await fastify.register(database, { path: options.databasePath });
+  // In this order: a matching If-None-Match is a 304 before the response cache is looked at, and
+  // the response cache stores a body before compression turns it into bytes.
   await fastify.register(httpCache, { maxAge: options.cacheMaxAge ?? 300 });
+  await fastify.register(responseCache, { maxBytes: options.responseCacheBytes ?? 64 * 1024 * 1024 });
+  // Brotli at quality 4: most of its gain at a fraction of the CPU of the default 11.
+  await fastify.register(compress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
 
   // Routes.
   await fastify.register(metaRoutes);

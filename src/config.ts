@@ -9,6 +9,8 @@ const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   // How long clients and proxies may reuse a response without asking again (seconds).
   CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(300),
+  // Memory for repeated responses (MB); 0: no response cache.
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   // Requests per window per client IP; 0: no limit.
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),

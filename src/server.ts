@@ -35,6 +35,7 @@ const app = await buildApp(
   {
     databasePath: config.DATABASE_PATH,
     cacheMaxAge: config.CACHE_MAX_AGE,
+    responseCacheBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
     protection: {
       rateLimitMax: config.RATE_LIMIT_MAX,
       rateLimitWindowMs: config.RATE_LIMIT_WINDOW_MS,

@@ -150,6 +150,8 @@ export const organisations = sqliteTable(
     check('organisations_description_non_empty', nullOrNonEmpty('description')),
     check('organisations_country_code', sql`${col('country')} IS NULL OR ${col('country')} GLOB '[A-Z][A-Z]'`),
     index('organisations_name_idx').on(t.name, t.id),
+    // The name filter ignores case.
+    index('organisations_name_nocase_idx').on(sql`${t.name} COLLATE NOCASE`),
     index('organisations_sector_idx').on(t.sector, t.name, t.id),
   ],
 );
@@ -165,7 +167,7 @@ export const organisationAliases = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.organisation_id, t.alias] }),
     check('organisation_aliases_non_empty', nonEmpty('alias')),
-    index('organisation_aliases_alias_idx').on(t.alias),
+    index('organisation_aliases_alias_idx').on(sql`${t.alias} COLLATE NOCASE`),
   ],
 );
 
@@ -235,6 +237,7 @@ export const incidentDataCategories = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.incident_id, t.category] }),
+    index('incident_data_categories_category_idx').on(t.category, t.incident_id),
     check('incident_data_categories_known', oneOf('category', dataCategories)),
     check('incident_data_categories_text_non_empty', nonEmpty('text')),
   ],
@@ -357,7 +360,9 @@ export const penalties = sqliteTable(
     index('penalties_type_idx').on(t.type, t.id),
     index('penalties_status_idx').on(t.status, t.id),
     index('penalties_currency_amount_idx').on(t.currency, t.amount_minor, t.id),
-    index('penalties_supersedes_idx').on(t.supersedes_penalty_id),
+    // Partial: almost no penalty supersedes another, and an index of only those that do keeps the
+    // planner from judging it useless (a full-column index holds mostly NULL) and scanning instead.
+    index('penalties_supersedes_idx').on(t.supersedes_penalty_id).where(sql`${t.supersedes_penalty_id} IS NOT NULL`),
   ],
 );
 

@@ -43,9 +43,17 @@ export function isCurrencyCode(code: string): boolean {
   return knownCurrencies.has(code);
 }
 
+const digitsByCurrency = new Map<string, number>();
+
 /** Digits after the decimal point in the currency's minor unit (2 for GBP, 0 for JPY). */
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  // Building an Intl.NumberFormat costs tens of microseconds: once per currency is enough.
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
 
 export interface ParsedMoney {

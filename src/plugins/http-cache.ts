@@ -38,7 +38,9 @@ async function httpCache(fastify: FastifyInstance, options: HttpCacheOptions) {
     reply.header('vary', [...new Set([...current, ...names])].join(', '));
   };
 
-  fastify.addHook('onRequest', async (request, reply) => {
+  // preValidation, not onRequest: the rate limit is a route-level onRequest hook, which runs after
+  // every global onRequest hook, and a 304 must not bypass it.
+  fastify.addHook('preValidation', async (request, reply) => {
     if (!cacheable(request)) return;
     const etag = etagOf(request);
     const ifNoneMatch = request.headers['if-none-match'];

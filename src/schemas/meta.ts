@@ -19,7 +19,14 @@ export const datasetSchema = z
 
 export const healthSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
 export const readinessSchema = z
-  .object({ status: z.literal('ready'), dataset_version: z.string(), migrations: z.int() })
+  .object({
+    status: z.literal('ready'),
+    dataset_version: z.string(),
+    migrations: z.int(),
+    response_cache: z
+      .object({ entries: z.int(), bytes: z.int(), hits: z.int(), misses: z.int(), hit_rate: z.number().nullable() })
+      .meta({ description: 'The cache of serialised responses since start: how often a repeated request was answered from memory.' }),
+  })
   .meta({ id: 'Readiness' });
 
 export type DatasetInfo = z.infer<typeof datasetSchema>;

@@ -78,3 +78,32 @@ t.test('CORS: any origin may read, without credentials, and see the paging and c
   t.equal(preflight.statusCode, 204);
   t.equal(preflight.headers['access-control-allow-methods'], 'GET, HEAD');
 });
+
+t.test('a repeated request is answered from the response cache, whatever its parameter order', async (t) => {
+  const cached = await buildApp({ databasePath: freshDatabase(t) });
+  t.teardown(() => cached.close());
+  const stats = async () => (await cached.inject('/readyz')).json().response_cache;
+  const first = await cached.inject('/penalties?type=monetary_penalty&sort=-amount&limit=2');
+  t.equal((await stats()).hits, 0, 'a first request is a miss');
+  const again = await cached.inject('/penalties?limit=2&sort=-amount&type=monetary_penalty');
+  t.equal(again.body, first.body, 'the same body');
+  t.equal(again.headers.link, first.headers.link, 'and the same Link header');
+  t.equal(again.headers['content-type'], first.headers['content-type']);
+  const after = await stats();
+  t.equal(after.hits, 1);
+  t.ok(after.entries >= 1 && after.bytes > first.body.length);
+  t.equal(after.hit_rate, Math.round((after.hits / (after.hits + after.misses)) * 1000) / 1000);
+  const csv = await cached.inject({ url: '/penalties?limit=2&sort=-amount&type=monetary_penalty', headers: { accept: 'text/csv' } });
+  t.match(csv.headers['content-type'], /^text\/csv/, 'another Accept is another entry');
+  const bad = await cached.inject('/penalties?type=fine');
+  const badAgain = await cached.inject('/penalties?type=fine');
+  t.equal(badAgain.statusCode, 400);
+  t.equal(badAgain.body, bad.body);
+  t.equal((await stats()).entries, 2, 'errors are not cached');
+
+  const uncached = await buildApp({ databasePath: freshDatabase(t), responseCacheBytes: 0 });
+  t.teardown(() => uncached.close());
+  await uncached.inject('/penalties');
+  await uncached.inject('/penalties');
+  t.match((await uncached.inject('/readyz')).json().response_cache, { entries: 0, hits: 0 }, 'RESPONSE_CACHE_MB=0 turns it off');
+});

@@ -1,0 +1,55 @@
+// npm run bench:data -- --out <path> --penalties <n> [--seed <n>]
+// Builds a separate database through the same migrations, filled with deterministic synthetic data
+// of the dataset's shape (src/db/synthetic.ts). Refuses to write over the embedded default.
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { migrateDatabase } from '../db/connection.js';
+import { fillSynthetic } from '../db/synthetic.js';
+
+const { values } = parseArgs({ options: { out: { type: 'string' }, penalties: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '1' } } });
+const fail = (message: string) => {
+  console.error(message);
+  process.exit(1);
+};
+if (!values.out) fail('usage: npm run bench:data -- --out <path> --penalties <n> [--seed <n>]');
+const out = resolve(values.out!);
+if (out === resolve('data/enforcement.db')) fail('refusing to overwrite the embedded database, data/enforcement.db: choose another --out');
+const penalties = Number(values.penalties);
+if (!Number.isSafeInteger(penalties) || penalties < 1) fail(`--penalties must be a positive whole number, not ${values.penalties}`);
+
+const started = Date.now();
+const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+for (const suffix of ['', '-journal', '-wal', '-shm']) if (existsSync(out + suffix)) rmSync(out + suffix);
+migrateDatabase(out);
+
+const db = new Database(out);
+// A throwaway build: no journal, no fsync, a large cache. A crash leaves a file to delete, not to trust.
+db.pragma('journal_mode = OFF');
+db.pragma('synchronous = OFF');
+db.pragma('cache_size = -1000000');
+db.pragma('temp_store = MEMORY');
+db.pragma('locking_mode = EXCLUSIVE');
+
+const tty = process.stdout.isTTY;
+let reported = 0;
+fillSynthetic(db, {
+  penalties,
+  seed: Number(values.seed),
+  onProgress: (done, total) => {
+    const share = done / total;
+    if (tty) {
+      const width = 30;
+      process.stdout.write(`\r[${'#'.repeat(Math.round(share * width)).padEnd(width, '.')}] ${(share * 100).toFixed(0).padStart(3)}% ${done.toLocaleString('en-GB')} penalties, ${seconds()} s`);
+      if (done === total) process.stdout.write('\n');
+    } else if (share >= reported + 0.1 || done === total) {
+      reported = share;
+      console.log(`${(share * 100).toFixed(0)}%: ${done.toLocaleString('en-GB')} penalties, ${seconds()} s`);
+    }
+  },
+  onPhase: (phase) => console.log(`${phase}… (${seconds()} s)`),
+});
+db.pragma('journal_mode = DELETE');
+db.close();
+console.log(`wrote ${out}: ${penalties.toLocaleString('en-GB')} penalties in ${seconds()} s`);

@@ -1,0 +1,41 @@
+// Responses are serialised by fast-json-stringify from JSON Schemas compiled once per route, not
+// re-validated through zod on every response (zod's encode is most of a request's cost). The
+// schemas are the same zod schemas, converted; that every response matches the OpenAPI document is
+// proven by the tests, which validate each one against it.
+import type { FastifySerializerCompiler } from 'fastify/types/schema.js';
+import fastJson from 'fast-json-stringify';
+import { z } from 'zod';
+
+type JsonSchema = Record<string, any>;
+
+// fast-json-stringify serialises `type: [T, 'null']` directly, but an anyOf only by validating the
+// value against each branch first: nullable unions become the former.
+function simplify(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(simplify);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out: JsonSchema = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, simplify(value)]));
+  const branches = out.anyOf as JsonSchema[] | undefined;
+  if (branches?.length === 2) {
+    const nullIndex = branches.findIndex((b) => b.type === 'null' && Object.keys(b).length === 1);
+    const other = branches[1 - nullIndex];
+    if (nullIndex !== -1 && other && typeof other.type === 'string') {
+      const { anyOf: _, ...rest } = out;
+      const merged: JsonSchema = { ...rest, ...other, type: [other.type, 'null'] };
+      // fast-json-stringify picks an anyOf branch by validating against it: null must stay valid.
+      if (Array.isArray(other.enum)) merged.enum = [...other.enum, null];
+      return merged;
+    }
+  }
+  return out;
+}
+
+export function toSerializableSchema(schema: z.ZodType): JsonSchema {
+  // An empty registry, so no schema becomes a $ref: fast-json-stringify gets one self-contained schema.
+  const json = z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'any', metadata: z.registry(), reused: 'inline' });
+  return simplify(json) as JsonSchema;
+}
+
+export const fastSerializerCompiler: FastifySerializerCompiler<z.ZodType | { properties: z.ZodType }> = ({ schema }) => {
+  const zodSchema = schema instanceof z.ZodType ? schema : schema.properties;
+  return fastJson(toSerializableSchema(zodSchema));
+};
