@@ -352,14 +352,30 @@ export const penalties = sqliteTable(
     check('penalties_rationale_non_empty', nullOrNonEmpty('rationale')),
     check('penalties_terms_non_empty', nullOrNonEmpty('terms')),
     check('penalties_not_self_superseding', sql`${col('supersedes_penalty_id')} IS NULL OR ${col('supersedes_penalty_id')} <> ${col('id')}`),
+    // Every documented sort (issued date, amount, id) under every single-valued filter reads its
+    // index in order and stops at the page: (filter, sort key, id) for each pair, so no request
+    // sorts the rows a filter matched. test/db/query-plans.test.ts keeps this true.
     index('penalties_issued_idx').on(t.issued_start, t.id),
     index('penalties_amount_idx').on(t.amount_minor, t.id),
     index('penalties_organisation_idx').on(t.organisation_id, t.id),
+    index('penalties_organisation_issued_idx').on(t.organisation_id, t.issued_start, t.id),
+    index('penalties_organisation_amount_idx').on(t.organisation_id, t.amount_minor, t.id),
     index('penalties_incident_idx').on(t.incident_id),
     index('penalties_regulator_idx').on(t.regulator_id, t.id),
+    index('penalties_regulator_issued_idx').on(t.regulator_id, t.issued_start, t.id),
+    index('penalties_regulator_amount_idx').on(t.regulator_id, t.amount_minor, t.id),
     index('penalties_type_idx').on(t.type, t.id),
+    index('penalties_type_issued_idx').on(t.type, t.issued_start, t.id),
+    index('penalties_type_amount_idx').on(t.type, t.amount_minor, t.id),
     index('penalties_status_idx').on(t.status, t.id),
+    index('penalties_status_issued_idx').on(t.status, t.issued_start, t.id),
+    index('penalties_status_amount_idx').on(t.status, t.amount_minor, t.id),
+    index('penalties_currency_idx').on(t.currency, t.id),
+    index('penalties_currency_issued_idx').on(t.currency, t.issued_start, t.id),
     index('penalties_currency_amount_idx').on(t.currency, t.amount_minor, t.id),
+    index('penalties_qualifier_idx').on(t.amount_qualifier, t.id),
+    index('penalties_qualifier_issued_idx').on(t.amount_qualifier, t.issued_start, t.id),
+    index('penalties_qualifier_amount_idx').on(t.amount_qualifier, t.amount_minor, t.id),
     // Partial: almost no penalty supersedes another, and an index of only those that do keeps the
     // planner from judging it useless (a full-column index holds mostly NULL) and scanning instead.
     index('penalties_supersedes_idx').on(t.supersedes_penalty_id).where(sql`${t.supersedes_penalty_id} IS NOT NULL`),

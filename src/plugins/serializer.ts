@@ -15,6 +15,21 @@ function simplify(schema: unknown): unknown {
   if (!schema || typeof schema !== 'object') return schema;
   const out: JsonSchema = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, simplify(value)]));
   const branches = out.anyOf as JsonSchema[] | undefined;
+  // A union of objects (a summary, or the record in full with include=) becomes one object with the
+  // properties of both, required only where both require them: serialising then needs no
+  // validation, which fast-json-stringify would otherwise do with a compiled Ajv per branch.
+  const objects = branches?.filter((b) => b.type === 'object' && b.properties);
+  const nulls = branches?.filter((b) => b.type === 'null');
+  if (branches && objects && nulls && objects.length >= 2 && objects.length + nulls.length === branches.length) {
+    const { anyOf: _, ...rest } = out;
+    const required = objects.map((o) => new Set<string>(o.required ?? [])).reduce((a, b) => new Set([...a].filter((k) => b.has(k))));
+    return {
+      ...rest,
+      type: nulls.length ? ['object', 'null'] : 'object',
+      properties: Object.assign({}, ...objects.map((o) => o.properties)),
+      required: [...required],
+    };
+  }
   if (branches?.length === 2) {
     const nullIndex = branches.findIndex((b) => b.type === 'null' && Object.keys(b).length === 1);
     const other = branches[1 - nullIndex];

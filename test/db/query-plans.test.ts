@@ -47,37 +47,58 @@ const penaltyFilters = {
 };
 const penaltySorts = ['date', '-date', 'amount', '-amount', 'id'] as const;
 
+function planOf(source: string): string[] {
+  // The plan is chosen without the values; every placeholder gets NULL.
+  const placeholders = source.split('?').length - 1;
+  return (sqlite.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...new Array(placeholders).fill(null)) as { detail: string }[]).map((row) => row.detail);
+}
+
 // A statement scans a table row by row when its plan says SCAN <table> without an index.
 const largeTables = /^(penalties|organisations|incidents|citations|incident_parties|incident_quantities|incident_data_categories|organisation_aliases|statements|supersedes|superseded_by)$/u;
 function fullScans(source: string): string[] {
-  // The plan is chosen without the values; every placeholder gets NULL.
-  const placeholders = source.split('?').length - 1;
-  const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...new Array(placeholders).fill(null)) as { detail: string }[];
-  return plan
-    .map((row) => row.detail)
-    .filter((detail) => {
+  return planOf(source).filter((detail) => {
       const scan = /^SCAN (\S+)/u.exec(detail);
       return scan && largeTables.test(scan[1]!) && !/USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/u.test(detail);
     });
 }
 
-function check(t: Test, name: string, run: () => unknown) {
+function check(t: Test, name: string, run: () => unknown, options: { ordered?: boolean } = {}) {
   const before = prepared.length;
   run();
   const statements = [...new Set(prepared.slice(before))];
   for (const source of statements) {
     const scans = fullScans(source);
     t.same(scans, [], `${name}: ${source.slice(0, 90).replace(/\s+/gu, ' ')}…`);
+    // A page of a sorted list reads an index in the sort's order and stops at the page: sorting
+    // every row the filter matched (a temp B-tree) would cost as much as the rows it matched.
+    if (options.ordered && /^select "id", /u.test(source) && / limit \?$/u.test(source)) {
+      t.notMatch(planOf(source).join('\n'), /TEMP B-TREE FOR ORDER BY/u, `${name}: the page is read in order`);
+    }
   }
 }
 
 t.test('/penalties: every filter with every sort, and relevance', async (t) => {
+  // Filters whose rows cannot come out of one index in every order: several values at once, a
+  // range on one key sorted by another, an incident's handful of penalties, text search.
+  const ranges = ['from/to', 'currency + amount range'];
+  const unordered = (name: string, sort: string) =>
+    name === 'type (two)' ||
+    name === 'incident' ||
+    name === 'q' ||
+    (name === 'from/to' && !sort.includes('date')) ||
+    (name === 'currency + amount range' && !sort.includes('amount')) ||
+    (ranges.includes(name) && sort === 'id');
   for (const [name, filters] of Object.entries(penaltyFilters)) {
     for (const sort of penaltySorts) {
-      check(t, `${name}, sort=${sort}`, () => {
-        const first = repositories.penalties.list(filters, sort, null, 50);
-        if (first.next) repositories.penalties.list(filters, sort, first.next, 50);
-      });
+      check(
+        t,
+        `${name}, sort=${sort}`,
+        () => {
+          const first = repositories.penalties.list(filters, sort, null, 50);
+          if (first.next) repositories.penalties.list(filters, sort, first.next, 50);
+        },
+        { ordered: !unordered(name, sort) },
+      );
     }
   }
   check(t, 'q, sort=relevance, with snippets', () => repositories.penalties.list({ q: 'phishing' }, 'relevance', null, 50, true));

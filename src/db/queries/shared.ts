@@ -99,11 +99,9 @@ export function readPage(
       const conditions: SQL[] = filters.map((f) => f.condition);
       if (key && phase === 'values') {
         conditions.push(sql`${key} IS NOT NULL`);
-        if (from) {
-          conditions.push(
-            sql`(${cmp(key, sql.placeholder('after_value'))} OR (${key} = ${sql.placeholder('after_value')} AND ${cmp(id, sql.placeholder('after_id'))}))`,
-          );
-        }
+        // A row-value comparison, not "key > v OR (key = v AND id > i)": SQLite seeks an index on
+        // (key, id) straight to a row value, where the OR form made it walk from the first row.
+        if (from) conditions.push(cmp(sql`(${key}, ${id})`, sql`(${sql.placeholder('after_value')}, ${sql.placeholder('after_id')})`));
       } else {
         if (key) conditions.push(sql`${key} IS NULL`);
         if (from) conditions.push(cmp(id, sql.placeholder('after_id')));
