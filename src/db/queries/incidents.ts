@@ -4,7 +4,7 @@ import type { Incident, IncidentDetail } from '../../schemas/incidents.js';
 import { incidentDataCategories, incidentParties, incidentQuantities, incidents, organisations, penalties } from '../schema.js';
 import type { RelatedQueries } from './statements.js';
 import { type Db, type Filter, type Keyset, type SortSpec, StatementCache, groupBy, inJsonArray, listPlaceholders, partialDate, summary } from './shared.js';
-import { readSortedOrRankedPage, snippetsFor, textSearchFilter } from './search.js';
+import { searchableList, textSearchFilter } from './search.js';
 import { facetCounts } from './aggregates.js';
 
 export interface IncidentFilters {
@@ -126,24 +126,9 @@ export function incidentQueries(db: Db, cache: StatementCache, related: RelatedQ
   }
 
   return {
-    list(filters: IncidentFilters, sort: IncidentSort, after: Keyset | null, limit: number, withSnippets = false) {
-      const ranked = sort === 'relevance' && filters.q !== undefined;
-      const page = readSortedOrRankedPage(
-        cache,
-        db,
-        { id: incidents.id, name: 'incidents', from: incidents },
-        'incidents_search',
-        incidentFilters(ranked ? { ...filters, q: undefined } : filters),
-        ranked ? { relevanceTo: filters.q! } : { sort: sortSpecs[sort === 'relevance' ? 'id' : sort] },
-        after,
-        limit,
-      );
-      const data = load(page.ids);
-      if (withSnippets && filters.q !== undefined) {
-        const snippets = snippetsFor(db, cache, 'incidents_search', filters.q, page.ids);
-        for (const incident of data) incident.snippet = snippets.get(incident.id) ?? null;
-      }
-      return { data, next: page.next };
+    list(filters: IncidentFilters, sort: IncidentSort, after: Keyset | null, limit: number, withSnippets = false): { data: Incident[]; next: Keyset | null } {
+      const context = { cache, db, table: { id: incidents.id, name: 'incidents', from: incidents }, index: 'incidents_search' as const };
+      return searchableList(context, incidentFilters, sortSpecs, load, { filters, sort, after, limit, withSnippets });
     },
     facets(filters: IncidentFilters, wanted: IncidentFacet[]) {
       return facetCounts(db, cache, { name: 'incidents', from: incidents }, incidentFacetFields, wanted, incidentFilters(filters));

@@ -7,7 +7,7 @@ import { toMajor } from '../../normalise/money.js';
 import { incidentParties, incidents, organisationAliases, organisations, penalties, people } from '../schema.js';
 import type { RelatedQueries } from './statements.js';
 import { type Db, type Filter, type Keyset, type SortSpec, StatementCache, groupBy, inJsonArray, listPlaceholders, money, oneOfFilter } from './shared.js';
-import { readSortedOrRankedPage, snippetsFor, textSearchFilter } from './search.js';
+import { searchableList, textSearchFilter } from './search.js';
 import { facetCounts } from './aggregates.js';
 
 export interface OrganisationFilters {
@@ -143,24 +143,9 @@ export function organisationQueries(db: Db, cache: StatementCache, related: Rela
     );
 
   return {
-    list(filters: OrganisationFilters, sort: OrganisationSort, after: Keyset | null, limit: number, withSnippets = false) {
-      const ranked = sort === 'relevance' && filters.q !== undefined;
-      const page = readSortedOrRankedPage(
-        cache,
-        db,
-        { id: organisations.id, name: 'organisations', from: organisations },
-        'organisations_search',
-        organisationFilters(ranked ? { ...filters, q: undefined } : filters),
-        ranked ? { relevanceTo: filters.q! } : { sort: sortSpecs[sort === 'relevance' ? 'id' : sort] },
-        after,
-        limit,
-      );
-      const data = load(page.ids);
-      if (withSnippets && filters.q !== undefined) {
-        const snippets = snippetsFor(db, cache, 'organisations_search', filters.q, page.ids);
-        for (const organisation of data) organisation.snippet = snippets.get(organisation.id) ?? null;
-      }
-      return { data, next: page.next };
+    list(filters: OrganisationFilters, sort: OrganisationSort, after: Keyset | null, limit: number, withSnippets = false): { data: Organisation[]; next: Keyset | null } {
+      const context = { cache, db, table: { id: organisations.id, name: 'organisations', from: organisations }, index: 'organisations_search' as const };
+      return searchableList(context, organisationFilters, sortSpecs, load, { filters, sort, after, limit, withSnippets });
     },
 
     facets(filters: OrganisationFilters, wanted: OrganisationFacet[]) {

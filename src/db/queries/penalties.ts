@@ -17,7 +17,7 @@ import {
   partialDate,
   summary,
 } from './shared.js';
-import { readSortedOrRankedPage, snippetsFor, textSearchFilter } from './search.js';
+import { searchableList, textSearchFilter } from './search.js';
 import { type PenaltyGroupField, facetCounts, penaltyGroupFields, penaltyStatistics } from './aggregates.js';
 
 // Filters in the units the database uses: amounts already in minor units, dates as first/last day.
@@ -147,23 +147,8 @@ export function penaltyQueries(db: Db, cache: StatementCache, related: RelatedQu
 
   return {
     list(filters: PenaltyFilters, sort: PenaltySort, after: Keyset | null, limit: number, withSnippets = false): { data: Penalty[]; next: Keyset | null } {
-      const ranked = sort === 'relevance' && filters.q !== undefined;
-      const page = readSortedOrRankedPage(
-        cache,
-        db,
-        { id: penalties.id, name: 'penalties', from: penalties },
-        'penalties_search',
-        penaltyFilters(ranked ? { ...filters, q: undefined } : filters),
-        ranked ? { relevanceTo: filters.q! } : { sort: sortSpecs[sort === 'relevance' ? 'id' : sort] },
-        after,
-        limit,
-      );
-      const data = load(page.ids);
-      if (withSnippets && filters.q !== undefined) {
-        const snippets = snippetsFor(db, cache, 'penalties_search', filters.q, page.ids);
-        for (const penalty of data) penalty.snippet = snippets.get(penalty.id) ?? null;
-      }
-      return { data, next: page.next };
+      const context = { cache, db, table: { id: penalties.id, name: 'penalties', from: penalties }, index: 'penalties_search' as const };
+      return searchableList(context, penaltyFilters, sortSpecs, load, { filters, sort, after, limit, withSnippets });
     },
 
     facets(filters: PenaltyFilters, wanted: PenaltyGroupField[]) {

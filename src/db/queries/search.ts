@@ -69,21 +69,32 @@ export function snippetsFor(db: Db, cache: StatementCache, index: keyof typeof i
 }
 
 /**
- * A page in `sort` order, or ranked by relevance to `q`. `filters` must not already filter by `q`
- * when ranking: the join to the index does that.
+ * One page of a searchable list: in `sort` order, or ranked by relevance to `filters.q` when the
+ * sort is `relevance`, with highlighted snippets when asked for. `filtersFor` turns the list's
+ * filters into conditions; ranking leaves `q` out of them, because joining the index does that.
  */
-export function readSortedOrRankedPage(
-  cache: StatementCache,
-  db: Db,
-  table: { id: SQLiteColumn; name: string; from: SQLiteTable },
-  index: keyof typeof indexes,
-  filters: Filter[],
-  order: { sort: SortSpec } | { relevanceTo: string },
-  after: Keyset | null,
-  limit: number,
-): { ids: string[]; next: Keyset | null } {
-  if ('sort' in order) return readPage(cache, db, table, filters, order.sort, after, limit);
-  const plan = relevancePlan(table.id, index, order.relevanceTo);
-  if (!plan) return { ids: [], next: null };
-  return readPage(cache, db, { ...table, join: plan.join }, [...filters, plan.filter], plan.sort, after, limit);
+export function searchableList<F extends { q?: string | undefined }, S extends string, R extends { id: string; snippet?: string | null }>(
+  context: { cache: StatementCache; db: Db; table: { id: SQLiteColumn; name: string; from: SQLiteTable }; index: keyof typeof indexes },
+  filtersFor: (filters: F) => Filter[],
+  sortSpecs: Record<Exclude<S, 'relevance'>, SortSpec>,
+  load: (ids: string[]) => R[],
+  request: { filters: F; sort: S | 'relevance'; after: Keyset | null; limit: number; withSnippets: boolean },
+): { data: R[]; next: Keyset | null } {
+  const { cache, db, table, index } = context;
+  const { filters, sort, after, limit } = request;
+  let page: { ids: string[]; next: Keyset | null };
+  if (sort === 'relevance' && filters.q !== undefined) {
+    const plan = relevancePlan(table.id, index, filters.q);
+    page = plan
+      ? readPage(cache, db, { ...table, join: plan.join }, [...filtersFor({ ...filters, q: undefined }), plan.filter], plan.sort, after, limit)
+      : { ids: [], next: null };
+  } else {
+    page = readPage(cache, db, table, filtersFor(filters), sortSpecs[(sort === 'relevance' ? 'id' : sort) as Exclude<S, 'relevance'>], after, limit);
+  }
+  const data = load(page.ids);
+  if (request.withSnippets && filters.q !== undefined) {
+    const snippets = snippetsFor(db, cache, index, filters.q, page.ids);
+    for (const record of data) record.snippet = snippets.get(record.id) ?? null;
+  }
+  return { data, next: page.next };
 }
