@@ -1,7 +1,6 @@
 // Checks that need more than one parameter, or the database, to judge.
 import type { Repositories } from '../db/queries/index.js';
-import { fromMajor, minorDigits } from '../normalise/money.js';
-import { isCurrencyCode } from '../normalise/money.js';
+import { fromMajor, isCurrencyCode, minorDigits } from '../normalise/money.js';
 import { type InvalidParam, InvalidParametersError } from '../plugins/errors.js';
 
 /** First and last day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) can mean. */

@@ -86,6 +86,5 @@ export const incidentQuerySchema = z.strictObject({
   format: formatSchema,
 });
 
-export type IncidentQuery = z.infer<typeof incidentQuerySchema>;
 export type Incident = z.infer<typeof incidentSchema>;
 export type IncidentDetail = z.infer<typeof incidentDetailSchema>;

@@ -28,5 +28,3 @@ export const readinessSchema = z
       .meta({ description: 'The cache of serialised responses since start: how often a repeated request was answered from memory.' }),
   })
   .meta({ id: 'Readiness' });
-
-export type DatasetInfo = z.infer<typeof datasetSchema>;

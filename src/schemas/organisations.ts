@@ -67,6 +67,5 @@ export const organisationQuerySchema = z.strictObject({
   format: formatSchema,
 });
 
-export type OrganisationQuery = z.infer<typeof organisationQuerySchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type OrganisationDetail = z.infer<typeof organisationDetailSchema>;

@@ -139,7 +139,6 @@ export const penaltyStatisticsQuerySchema = z.strictObject({
   format: formatSchema,
 });
 
-export type PenaltyQuery = z.infer<typeof penaltyQuerySchema>;
 export type PenaltyFilterQuery = z.infer<z.ZodObject<typeof penaltyFilterParameters>>;
 export type Penalty = z.infer<typeof penaltySchema>;
 export type PenaltyDetail = z.infer<typeof penaltyDetailSchema>;

@@ -21,7 +21,6 @@ export function createRepositories(sqlite: SqliteDatabase) {
     incidents: incidentQueries(db, cache, related),
     sources: sourceQueries(db, cache),
     dataset: datasetQueries(db, cache),
-    statementCount: () => cache.size,
   };
 }
 

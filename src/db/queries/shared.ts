@@ -20,9 +20,6 @@ export class StatementCache {
     }
     return statement;
   }
-  get size() {
-    return this.statements.size;
-  }
 }
 
 /** Placeholders for a list of n values: `name0, name1, …`, and the parameters that fill them. */
