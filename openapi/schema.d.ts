@@ -591,6 +591,16 @@ export interface components {
                 misses: number;
                 hit_rate: number | null;
             };
+            /** @description The worker threads that run lists, facets and statistics under a time budget, since start: `busy` now running a query, `draining` cut off at the budget and still finishing their statement, `queued` waiting for one; `timed_out` and `refused` were answered 503. */
+            query_pool: {
+                workers: number;
+                busy: number;
+                draining: number;
+                queued: number;
+                completed: number;
+                timed_out: number;
+                refused: number;
+            };
         };
         /** @description A company or other body: penalised, or party to an incident. */
         Organisation: {
@@ -866,7 +876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded, or the database cannot be read; see Retry-After. */
+            /** @description Overloaded, the query ran past the time budget, or the database cannot be read; see Retry-After. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -924,7 +934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded, or the database cannot be read; see Retry-After. */
+            /** @description Overloaded, the query ran past the time budget, or the database cannot be read; see Retry-After. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -1065,7 +1075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded, or the database cannot be read; see Retry-After. */
+            /** @description Overloaded, the query ran past the time budget, or the database cannot be read; see Retry-After. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -1238,7 +1248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded, or the database cannot be read; see Retry-After. */
+            /** @description Overloaded, the query ran past the time budget, or the database cannot be read; see Retry-After. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -1337,7 +1347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded, or the database cannot be read; see Retry-After. */
+            /** @description Overloaded, the query ran past the time budget, or the database cannot be read; see Retry-After. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -1475,7 +1485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded, or the database cannot be read; see Retry-After. */
+            /** @description Overloaded, the query ran past the time budget, or the database cannot be read; see Retry-After. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -1568,7 +1578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded, or the database cannot be read; see Retry-After. */
+            /** @description Overloaded, the query ran past the time budget, or the database cannot be read; see Retry-After. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -1706,7 +1716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded, or the database cannot be read; see Retry-After. */
+            /** @description Overloaded, the query ran past the time budget, or the database cannot be read; see Retry-After. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -1799,7 +1809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded, or the database cannot be read; see Retry-After. */
+            /** @description Overloaded, the query ran past the time budget, or the database cannot be read; see Retry-After. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -1892,7 +1902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded, or the database cannot be read; see Retry-After. */
+            /** @description Overloaded, the query ran past the time budget, or the database cannot be read; see Retry-After. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -1985,7 +1995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded, or the database cannot be read; see Retry-After. */
+            /** @description Overloaded, the query ran past the time budget, or the database cannot be read; see Retry-After. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -2135,7 +2145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded, or the database cannot be read; see Retry-After. */
+            /** @description Overloaded, the query ran past the time budget, or the database cannot be read; see Retry-After. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -2227,7 +2237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded, or the database cannot be read; see Retry-After. */
+            /** @description Overloaded, the query ran past the time budget, or the database cannot be read; see Retry-After. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];

@@ -29,6 +29,10 @@ export interface AppOptions {
   cacheMaxAge?: number;
   // Bytes of serialised responses kept for repeated requests; 0: no cache.
   responseCacheBytes?: number;
+  // Worker threads for the queries whose cost grows with the rows they match, and their time
+  // budget (ms) before a 503.
+  queryWorkers?: number;
+  queryBudgetMs?: number;
   // Rate limit, load shedding and request limits; off by default here, on in server.ts.
   protection?: Partial<ProtectionOptions>;
 }
@@ -53,7 +57,7 @@ export async function app(fastify: FastifyInstance, options: AppOptions) {
   await fastify.register(errors);
   await fastify.register(protection, { ...defaultProtection, ...options.protection });
   await fastify.register(requestLog);
-  await fastify.register(database, { path: options.databasePath });
+  await fastify.register(database, { path: options.databasePath, queryWorkers: options.queryWorkers ?? 2, queryBudgetMs: options.queryBudgetMs ?? 2000 });
   // In this order: a matching If-None-Match is a 304 before the response cache is looked at, and
   // the response cache stores a body before compression turns it into bytes.
   await fastify.register(httpCache, { maxAge: options.cacheMaxAge ?? 300 });

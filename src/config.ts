@@ -11,6 +11,10 @@ const configSchema = z.object({
   CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(300),
   // Memory for repeated responses (MB); 0: no response cache.
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
+  // Lists, facets and statistics run in this many worker threads, and are answered 503 when they
+  // take longer than QUERY_TIMEOUT_MS.
+  QUERY_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(2000),
   // Requests per window per client IP; 0: no limit.
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),

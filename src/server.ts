@@ -36,6 +36,8 @@ const app = await buildApp(
     databasePath: config.DATABASE_PATH,
     cacheMaxAge: config.CACHE_MAX_AGE,
     responseCacheBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
+    queryWorkers: config.QUERY_WORKERS,
+    queryBudgetMs: config.QUERY_TIMEOUT_MS,
     protection: {
       rateLimitMax: config.RATE_LIMIT_MAX,
       rateLimitWindowMs: config.RATE_LIMIT_WINDOW_MS,

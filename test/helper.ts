@@ -5,7 +5,7 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Test } from 'tap';
-import { buildApp } from '../src/app.js';
+import { type AppOptions, buildApp } from '../src/app.js';
 import { migrateDatabase } from '../src/db/connection.js';
 import { root } from './helper-paths.js';
 import { checkResponse } from './openapi-validator.js';
@@ -35,8 +35,8 @@ export interface TestApp {
 }
 
 /** The app on a fresh database (or the one given), closed when the test ends. */
-export async function testApp(t: Test, databasePath = freshDatabase(t)): Promise<TestApp> {
-  const app = await buildApp({ databasePath });
+export async function testApp(t: Test, databasePath = freshDatabase(t), options: Partial<AppOptions> = {}): Promise<TestApp> {
+  const app = await buildApp({ ...options, databasePath });
   t.teardown(() => app.close());
   return {
     app,

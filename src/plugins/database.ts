@@ -1,23 +1,41 @@
-// The database, as one named decorator: opened read-only when the app starts, closed when it stops.
+// The database, as named decorators: `repositories` on the main thread's read-only connection for
+// reads bounded by a key, and `queryPool` for the queries whose cost grows with the rows they match
+// (run in worker threads under a time budget). Both open when the app starts and close when it stops.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { openReadOnly } from '../db/connection.js';
 import { type Repositories, createRepositories } from '../db/queries/index.js';
+import { QueryPool } from '../db/query-pool.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     repositories: Repositories;
+    queryPool: QueryPool;
   }
 }
 
 export interface DatabaseOptions {
   path: string;
+  // Worker threads for long queries, and how long one may take (ms) before it is answered 503.
+  queryWorkers: number;
+  queryBudgetMs: number;
 }
 
 async function database(fastify: FastifyInstance, options: DatabaseOptions) {
   const sqlite = openReadOnly(options.path);
+  const queryPool = new QueryPool({
+    databasePath: options.path,
+    workers: options.queryWorkers,
+    budgetMs: options.queryBudgetMs,
+    // Enough for every worker to have a few callers waiting; beyond that waiting only adds latency.
+    maxQueued: options.queryWorkers * 16,
+  });
   fastify.decorate('repositories', createRepositories(sqlite));
+  fastify.decorate('queryPool', queryPool);
+  // Started with the app, so the first long query does not pay for loading a worker.
+  fastify.addHook('onReady', () => queryPool.warm());
   fastify.addHook('onClose', async () => {
+    await queryPool.close();
     sqlite.close();
   });
 }

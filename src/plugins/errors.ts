@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { QueryPoolBusyError, QueryTimeoutError } from '../db/query-pool.js';
 import type { Problem } from '../schemas/common.js';
 
 export interface InvalidParam {
@@ -48,6 +49,10 @@ const statusTypes: Partial<Record<number, ProblemType>> = {
   503: 'unavailable',
 };
 
+// Retry-After on every 503 and 429: long enough for a busy pool or an overloaded loop to drain
+// (a query cut off now would be cut off again at once).
+export const RETRY_AFTER_SECONDS = 5;
+
 export function problem(type: ProblemType, status: number, detail: string, extra: Partial<Problem> = {}): Problem {
   return { type: `/problems/${type}`, title: problemTypes[type].title, status, detail, ...extra };
 }
@@ -84,6 +89,11 @@ async function errors(fastify: FastifyInstance) {
       return sendProblem(reply, problem('invalid-parameters', 400, error.message, { invalid_params: error.params }));
     }
     if (error instanceof NotFoundError) return sendProblem(reply, problem('not-found', 404, error.message));
+    if (error instanceof QueryTimeoutError || error instanceof QueryPoolBusyError) {
+      request.log.warn({ reason: error.name }, 'long query refused');
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      return sendProblem(reply, problem('unavailable', 503, error.message));
+    }
     const status = error.statusCode ?? 500;
     if ((status >= 400 && status < 500) || status === 503) {
       // Fastify's and its plugins' own errors (a malformed URL, a rate limit, overload): the message is about the request.

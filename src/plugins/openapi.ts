@@ -60,7 +60,7 @@ const commonProblems: Record<string, { description: string; content: typeof prob
   '414': { description: 'The URL, or a path segment, is too long.', content: problemContent },
   '429': { description: 'Rate limit exceeded for this client; see Retry-After.', content: problemContent, headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' } } },
   '500': { description: 'A failure on our side.', content: problemContent },
-  '503': { description: 'Overloaded, or the database cannot be read; see Retry-After.', content: problemContent, headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' } } },
+  '503': { description: 'Overloaded, the query ran past the time budget, or the database cannot be read; see Retry-After.', content: problemContent, headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' } } },
 };
 
 // What the route schemas cannot say: the caching headers every cacheable GET sends, the Link

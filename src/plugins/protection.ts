@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { problem, sendProblem } from './errors.js';
+import { RETRY_AFTER_SECONDS, problem, sendProblem } from './errors.js';
 
 export interface ProtectionOptions {
   // Requests per window per client IP; 0 turns the limit off (benchmarks, tests).
@@ -28,8 +28,6 @@ export const defaultProtection: ProtectionOptions = {
   pressureSampleMs: 1000,
   maxUrlLength: 4096,
 };
-
-const RETRY_AFTER_SECONDS = 5;
 
 async function protection(fastify: FastifyInstance, options: ProtectionOptions) {
   // helmet itself, built once: @fastify/helmet builds it anew for every request, which cost more

@@ -9,7 +9,7 @@ import { decodeCursor } from './pagination.js';
 import { sendList } from './representation.js';
 
 const incidentRoutes: FastifyPluginAsyncZod = async (fastify) => {
-  const { repositories } = fastify;
+  const { repositories, queryPool } = fastify;
 
   fastify.get(
     '/incidents',
@@ -31,8 +31,10 @@ const incidentRoutes: FastifyPluginAsyncZod = async (fastify) => {
       const sort = check.sort(requested, filters.q, '-date', snippet);
       check.done();
       const after = decodeCursor(cursor, sort);
-      const page = repositories.incidents.list({ ...filters, ...dates }, sort, after, limit, snippet === 'true');
-      const counts = facets && repositories.incidents.facets({ ...filters, ...dates }, facets);
+      const [page, counts] = await Promise.all([
+        queryPool.repositories.incidents.list({ ...filters, ...dates }, sort, after, limit, snippet === 'true'),
+        facets && queryPool.repositories.incidents.facets({ ...filters, ...dates }, facets),
+      ]);
       return sendList(request, reply, { sort, format, columns: incidentColumns, filename: 'incidents', page, facets: counts });
     },
   );

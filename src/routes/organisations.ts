@@ -9,7 +9,7 @@ import { decodeCursor } from './pagination.js';
 import { sendList } from './representation.js';
 
 const organisationRoutes: FastifyPluginAsyncZod = async (fastify) => {
-  const { repositories } = fastify;
+  const { repositories, queryPool } = fastify;
 
   fastify.get(
     '/organisations',
@@ -30,8 +30,10 @@ const organisationRoutes: FastifyPluginAsyncZod = async (fastify) => {
       const sort = check.sort(requested, filters.q, 'name', snippet);
       check.done();
       const after = decodeCursor(cursor, sort);
-      const page = repositories.organisations.list(filters, sort, after, limit, snippet === 'true');
-      const counts = facets && repositories.organisations.facets(filters, facets);
+      const [page, counts] = await Promise.all([
+        queryPool.repositories.organisations.list(filters, sort, after, limit, snippet === 'true'),
+        facets && queryPool.repositories.organisations.facets(filters, facets),
+      ]);
       return sendList(request, reply, { sort, format, columns: organisationColumns, filename: 'organisations', page, facets: counts });
     },
   );

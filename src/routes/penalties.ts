@@ -55,7 +55,7 @@ function expand<T extends Penalty>(records: T[], include: PenaltyInclude[] | und
 }
 
 const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
-  const { repositories } = fastify;
+  const { repositories, queryPool } = fastify;
 
   fastify.get(
     '/penalties',
@@ -77,9 +77,11 @@ const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
       const sort = check.sort(query.sort, query.q, '-date', query.snippet);
       check.done();
       const after = decodeCursor(query.cursor, sort);
-      const listed = repositories.penalties.list(filters, sort, after, query.limit, query.snippet === 'true');
+      const [listed, facets] = await Promise.all([
+        queryPool.repositories.penalties.list(filters, sort, after, query.limit, query.snippet === 'true'),
+        query.facets && queryPool.repositories.penalties.facets(filters, query.facets),
+      ]);
       const page = { ...listed, data: expand(listed.data, query.include, repositories) };
-      const facets = query.facets && repositories.penalties.facets(filters, query.facets);
       return sendList(request, reply, { sort, format: query.format, columns: penaltyColumns, filename: 'penalties', page, facets });
     },
   );

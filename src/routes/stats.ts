@@ -42,7 +42,7 @@ const statsRoutes: FastifyPluginAsyncZod = async (fastify) => {
       const check = new ParameterCheck(repositories);
       const filters = penaltyFilters(query, check);
       check.done();
-      const statistics = repositories.penalties.statistics(filters, groupBy);
+      const statistics = await fastify.queryPool.repositories.penalties.statistics(filters, groupBy);
       reply.header('vary', 'Accept');
       if (chooseFormat(request, format) === 'json') return { group_by: groupBy, ...statistics };
       const rows = statistics.groups.flatMap((group) => {

@@ -26,5 +26,19 @@ export const readinessSchema = z
     response_cache: z
       .object({ entries: z.int(), bytes: z.int(), hits: z.int(), misses: z.int(), hit_rate: z.number().nullable() })
       .meta({ description: 'The cache of serialised responses since start: how often a repeated request was answered from memory.' }),
+    query_pool: z
+      .object({
+        workers: z.int(),
+        busy: z.int(),
+        draining: z.int(),
+        queued: z.int(),
+        completed: z.int(),
+        timed_out: z.int(),
+        refused: z.int(),
+      })
+      .meta({
+        description:
+          'The worker threads that run lists, facets and statistics under a time budget, since start: `busy` now running a query, `draining` cut off at the budget and still finishing their statement, `queued` waiting for one; `timed_out` and `refused` were answered 503.',
+      }),
   })
   .meta({ id: 'Readiness' });

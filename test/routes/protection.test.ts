@@ -30,15 +30,17 @@ t.test('a client over the rate limit gets 429 with Retry-After and RateLimit hea
 });
 
 t.test('under pressure, 503 with Retry-After rather than collapse', async (t) => {
-  const app = await buildApp({ databasePath: freshDatabase(t), protection: { maxEventLoopDelayMs: 100, pressureSampleMs: 200 } });
+  const app = await buildApp({ databasePath: freshDatabase(t), protection: { maxEventLoopDelayMs: 100, pressureSampleMs: 50 } });
   t.teardown(() => app.close());
   t.equal((await app.inject('/healthz')).statusCode, 200);
-  // Hold the event loop, as a runaway request would; the next sample sees the lag.
-  const until = Date.now() + 400;
+  // Hold the event loop, as a runaway request would; the next sample sees the lag. under-pressure
+  // averages the delays of 10 ms ticks since its last sample: at most 5 normal ticks and this one
+  // average well over 100 ms whenever the last sample was taken.
+  const until = Date.now() + 1000;
   while (Date.now() < until) {
     // busy
   }
-  // The overdue sample runs first, then this request; the next sample, 200 ms on, sees no lag.
+  // The overdue sample runs first, then this request; the next sample, 50 ms on, sees no lag.
   await sleep(5);
   const shed = await app.inject('/penalties');
   t.equal(shed.statusCode, 503);
