@@ -179,7 +179,12 @@ function sha256(bytes: Buffer | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function compileSeeds(seedsDir: string): CompiledDataset {
+export interface CompileOptions {
+  // Accept records whose `review` list is not empty: the ingest assistant checks its drafts this way.
+  allowReview?: boolean;
+}
+
+export function compileSeeds(seedsDir: string, options: CompileOptions = {}): CompiledDataset {
   const problems: SeedProblem[] = [];
   const recordsDir = join(seedsDir, 'records');
   const articlesDir = join(seedsDir, 'articles');
@@ -225,6 +230,10 @@ export function compileSeeds(seedsDir: string): CompiledDataset {
       continue;
     }
     const record: SeedRecord = parsed.data;
+    if (record.review.length > 0 && !options.allowReview) {
+      record.review.forEach((mark, i) => problem(file, `review[${i}]`, `awaits review: ${mark.path}: ${mark.reason}`));
+      continue;
+    }
     const bytes = readFileSync(join(articlesDir, articleFile));
     const text = bytes.toString('utf8');
     if (!Buffer.from(text, 'utf8').equals(bytes)) {

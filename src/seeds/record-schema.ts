@@ -180,6 +180,9 @@ export const recordSchema = z.strictObject({
       }),
     )
     .default([]),
+  // What a draft's extractor was unsure of (npm run ingest): each value to check, by its path in
+  // this record. A record is published only once the curator has checked them and emptied the list.
+  review: z.array(z.strictObject({ path: words, reason: words })).default([]),
 });
 
 export type SeedRecord = z.output<typeof recordSchema>;

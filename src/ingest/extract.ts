@@ -1,0 +1,611 @@
+// Drafts a seed record from an article: the regulator, the penalised organisations, each
+// enforcement action (type, amount and currency, proposal or final, status), other parties and the
+// incident. Rules over sentences, with compromise for names; deterministic and offline. Every value
+// cites the sentence it was read from, with its offset; whatever a rule guessed is listed in
+// `review` for the curator, and the compiler refuses to publish a record until that list is empty.
+import { parsePartialDate } from '../normalise/dates.js';
+import { QuantityParseError, parseQuantity } from '../normalise/quantity.js';
+import type { PenaltyStatus, PenaltyType } from '../vocabulary.js';
+import { normaliseName } from './compare.js';
+import { type MoneyMention, moneyMentions } from './money.js';
+import { type NameSpan, capitalisedPhrases, peopleAndPlaces } from './names.js';
+import { type KnownRegulator, knownRegulators } from './regulators.js';
+import { type Sentence, codePointOffset, sentencesOf } from './text.js';
+
+export interface ReviewMark {
+  path: string;
+  reason: string;
+}
+
+type Json = Record<string, unknown>;
+
+interface Citation {
+  field?: string | string[];
+  quote: string;
+  start: number;
+}
+
+// --- cues -------------------------------------------------------------------------------------
+
+const fineCue = /\b(?:fine[sd]?|fining|penalt(?:y|ies)|penalis(?:ed|es)|penaliz(?:ed|es)|ordered to pay|pay|paid|sanction(?:ed)?|notice of intent|demand)\b/iu;
+// Money that is not an enforcement action's amount, by the words around it.
+const notPenaltyCues: [string, RegExp][] = [
+  ['a share price or market value', /\b(?:shares?|stock|share price|market value|valuation|valued at|market cap)\b|\d+(?:\.\d+)?p\b/iu],
+  ['a cost, revenue or other sum', /\b(?:cost(?:s|ing)?|spent|spend|bill|compensation|damages|settle(?:ment|d)?|lawsuit|revenue|turnover|profits?|sales|raised|funding|invest(?:ment|ed)?|salar(?:y|ies)|budget|victim surcharge|surcharge|legal fees|expenses|prize|voucher|bonus)\b/iu],
+  ['a total across several actions', /\b(?:in fines|in penalties|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|so far|to date|across|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
+  ['a legal maximum', /\b(?:maximum|(?:can|could|may|might)\s+(?:have\s+)?(?:been\s+)?(?:\w+\s+){0,2}(?:fine[sd]?|penalt(?:y|ies)|face|impose)|up to [^.]{0,40}\bor \d+(?:\.\d+)?%|\d+(?:\.\d+)?% of (?:global |annual |worldwide )?(?:turnover|revenue))\b/iu],
+  ['a fine considered but not imposed', /\b(?:consider(?:ed|ing)|weigh(?:ed|ing)|minded to|would have|instead of|rather than|decided against|chose not)\b/iu],
+  ['a daily or per-item charge', /\b(?:per day|each day|a day|daily|per (?:call|text|message|email|breach))\b|\bfor each\b/iu],
+];
+// A proposed figure: cue words just before the amount, or just after it.
+const proposalBefore = /\b(?:original(?:ly)?|initial(?:ly)?|proposed|planned|intended|provisional|first|down from|reduced from|cut from|decreased from|lowered from|lower than|from an?)\s+(?:the\s+|a\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/iu;
+const proposalAfter = /^[^.;]{0,60}?\b(?:(?:had |was |were |it )?(?:originally |initially |first )?(?:proposed|planned|intended)|notice of intent|provisional|demand)\b/iu;
+// A proposal named anywhere before the amount in its clause: "a notice of intent to fine X, a firm, £85,000".
+const proposalClause = /\b(?:notice of intent|(?:intends?|intended|proposes?|proposed|plans?|planned|minded) to fine|provisional(?:ly)?|draft decision|preliminary)\b/iu;
+const finalBefore = /\b(?:reduced to|cut to|lowered to|decreased to|final|down to)\s+(?:the\s+|a\s+)?$/iu;
+
+const typeCues: [PenaltyType, RegExp][] = [
+  ['prosecution', /\b(?:prosecut(?:ed|ion|es|ing)|pleaded guilty|convicted|magistrates|crown court|sentenced)\b/iu],
+  ['reprimand', /\breprimand(?:ed|s)?\b/iu],
+  ['enforcement_notice', /\b(?:enforcement notices?|stop now order|order(?:ed|s)? (?:[\w’'&.-]+ ){0,4}?to (?:stop|comply|delete|erase|bring|put|change|cease|strengthen|improve|notify|tell|inform|encrypt|train|appoint|carry out|review)|compliance order|order to comply)\b/iu],
+  ['undertaking', /\bundertakings?\b/iu],
+];
+
+const statusCues: [PenaltyStatus, RegExp][] = [
+  ['overturned', /\b(?:overturn(?:ed|s)?|quash(?:ed|es)?|set aside|annull?(?:ed)?|struck down|allowed (?:the|its|an) appeal|cancell?ed the (?:fine|penalty|decision))\b/iu],
+  ['upheld', /\b(?:(?:upheld|uphold(?:s|ing)?|confirmed) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|decision|notice|reprimand|order|sanction)|(?:fine|penalty|decision|notice|reprimand|order|sanction) (?:was |has been |is |had been )?upheld|dismissed (?:the|its|an) appeal|rejected (?:the|its|an) appeal|lost (?:its|the|an) appeal)\b/iu],
+  ['under_appeal', /\b(?:(?:will|would|(?:is|are|plans?|plann(?:ed|ing)|intends?|going|decided|set|wants?|expects?) to)\s+appeal|(?:is|are|was) appealing|has appealed|have appealed|lodged an appeal|filed an appeal|launched an appeal|under appeal|appealing against|appeal against the)\b/iu],
+];
+const noAppeal = /\b(?:not|n’t|n't|never|no (?:plans|intention))\b[^.]{0,30}\bappeal|\bdecided against appealing|\bwithout appeal/iu;
+
+const causeCue = /\b(?:failed to|did not|had not|hadn’t|hadn't|not (?:required|used|encrypted|protected|deleted)|unencrypted|without encryption|because|due to|caused by|as a result of|human error|vulnerabilit(?:y|ies)|weak passwords?|in error|by mistake|inadequate|insufficient|lack of)\b/iu;
+const breachCue = /\b(?:breach(?:es|ed)?|attack(?:s|ed|ers)?|hack(?:ed|ers?|ing)?|cyber[- ]?attack|exposed|leak(?:ed)?|stolen|stole|compromised|ransomware|phishing|unauthori[sz]ed access|lost|sent to the wrong|disclosed|nuisance calls?|unsolicited|spam|marketing (?:calls|texts|emails|messages))\b/iu;
+
+// --- helpers ----------------------------------------------------------------------------------
+
+const slugify = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/gu, ' and ')
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '')
+    .slice(0, 60)
+    .replace(/-+$/u, '') || 'unnamed';
+
+const typeLabels: Record<PenaltyType, string> = {
+  monetary_penalty: 'Monetary penalty',
+  undertaking: 'Undertaking',
+  enforcement_notice: 'Enforcement notice',
+  reprimand: 'Reprimand',
+  prosecution: 'Prosecution',
+  other: 'Enforcement action',
+};
+
+interface Action {
+  organisation: string;
+  type: PenaltyType;
+  money: MoneyMention | null;
+  proposal: boolean;
+  sentence: Sentence;
+  status: PenaltyStatus | null;
+  statusSentence: Sentence | null;
+  guessedTarget: boolean;
+  supersedes: Action | null;
+}
+
+// --- the extractor ----------------------------------------------------------------------------
+
+export interface Draft {
+  record: Json;
+  review: ReviewMark[];
+}
+
+/** What the dataset the draft joins already says: its regulators and organisations, by id. */
+export interface DraftContext {
+  regulators: Map<string, { name: string }>;
+  // Normalised name or alias -> the organisation's id and name.
+  organisations: Map<string, { id: string; name: string }>;
+}
+
+const foldApostrophes = (text: string) => text.replace(/[’‘`]/gu, "'");
+
+export function draftRecord(text: string, sourceId: string, context: DraftContext = { regulators: new Map(), organisations: new Map() }): Draft {
+  const review: ReviewMark[] = [];
+  const sentences = sentencesOf(text);
+  const cite = (sentence: Sentence, field?: string | string[]): Citation => ({
+    ...(field === undefined ? {} : { field }),
+    quote: sentence.text,
+    start: codePointOffset(text, sentence.start),
+  });
+
+  // Regulators, in the order the article first names them.
+  const regulatorMentions: { regulator: KnownRegulator; sentence: Sentence; byName: boolean; at: number }[] = [];
+  for (const regulator of knownRegulators) {
+    const pattern = new RegExp(
+      `(?<![\\p{L}])(?:${[...regulator.names, ...regulator.abbreviations].map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\\p{L}])`,
+      'u',
+    );
+    for (const sentence of sentences) {
+      const match = pattern.exec(sentence.text);
+      if (!match) continue;
+      regulatorMentions.push({ regulator, sentence, byName: regulator.names.includes(match[0]), at: sentence.start + match.index });
+      break;
+    }
+  }
+  regulatorMentions.sort((a, b) => a.at - b.at);
+  const regulatorWords = new Set(knownRegulators.flatMap((r) => [...r.names, ...r.abbreviations]));
+
+  // Organisations: capitalised phrases that are not a regulator, a person or a place.
+  const excluded = peopleAndPlaces(sentences.map((s) => s.text).join('\n'));
+  const isOrganisation = (name: string) =>
+    name.length > 1 &&
+    !regulatorWords.has(name) &&
+    ![...regulatorWords].some((r) => r.includes(name) || name.includes(r)) &&
+    !excluded.has(name) &&
+    ![...excluded].some((p) => p.split(/\s+/u).length > 1 && (p.includes(name) || name.includes(p))) &&
+    !/^\d/u.test(name) &&
+    // "British" or "Dutch" alone describes; "British Airways" names.
+    !/^(?:British|English|Scottish|Welsh|Irish|French|German|Dutch|Spanish|Italian|American|European|Swedish|Norwegian|Danish|Belgian|Polish)$/u.test(name);
+  // "Head of Public Sector Enforcement at the ICO" is a job title.
+  const isJobTitle = (n: NameSpan) => /\b(?:head|director|chief|deputy|officer|manager|commissioner|secretary|minister|chair|president)\s+(?:of|for)\s+$/iu.test(text.slice(Math.max(0, n.start - 30), n.start));
+  const namesIn = (sentence: Sentence): NameSpan[] => capitalisedPhrases(sentence.text, sentence.start).filter((n) => isOrganisation(n.name) && !isJobTitle(n));
+  const mentions = new Map<string, number>();
+  for (const sentence of sentences) for (const n of namesIn(sentence)) mentions.set(n.name, (mentions.get(n.name) ?? 0) + 1);
+  // A short form stands for a longer name it begins: "Corvanta" for "Corvanta Inc"; of several
+  // ("Marlow Stays Ltd", "Marlow Hospitality Group Inc"), the one an action points at.
+  let pointedNames = new Set<string>();
+  const canonicalName = (name: string) => {
+    const longer = [...mentions.keys()].filter((other) => other.startsWith(`${name} `)).sort((a, b) => b.length - a.length);
+    return longer.find((other) => pointedNames.has(other)) ?? longer[0] ?? name;
+  };
+
+  // Who an action in this sentence is against: the name the action's words point at.
+  const pointedAt = (sentence: Sentence): { name: string; start: number }[] => {
+    const found: { name: string; start: number }[] = [];
+    for (const n of namesIn(sentence)) {
+      const before = text.slice(sentence.start, n.start);
+      const after = text.slice(n.end, sentence.end);
+      const pointed =
+        /\b(?:fine[sd]?|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|serve[sd]|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|told|hit)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
+        /\b(?:fine[sd]?|penalty|reprimand|notice|undertaking|order|action|sanction)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\b(?:to|on|against|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
+        /^(?:’s|'s)?\s*(?:,[^,]{0,90},\s*)?(?:has|have|had|was|were|is|will|would)\s+(?:also\s+)?(?:been\s+|be\s+)?(?:fined|reprimanded|ordered|issued|served|prosecuted|given|handed|hit|penalised|penalized|sanctioned|told)\b/iu.test(after) ||
+        /^(?:’s|'s)\s+(?:[\w£$€.,-]+\s+){0,3}?(?:fine|penalty|reprimand)\b/iu.test(after) ||
+        /^\s+(?:has\s+|had\s+)?(?:signed|agreed to|given|entered into|pleaded guilty|admitted)\b/iu.test(after) ||
+        /^,?\s+which\s+(?:was|has been)\s+(?:fined|reprimanded)/iu.test(after);
+      if (pointed) found.push({ name: canonicalName(n.name), start: n.start });
+    }
+    return found;
+  };
+  pointedNames = new Set(sentences.flatMap((sentence) => pointedAt(sentence).map((p) => p.name)));
+  const penalisedAnywhere = new Map<string, number>();
+  for (const sentence of sentences) for (const p of pointedAt(sentence)) penalisedAnywhere.set(p.name, (penalisedAnywhere.get(p.name) ?? 0) + 1);
+  const ranked = (counts: Map<string, number>) => [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const mainOrganisation = ranked(penalisedAnywhere) ?? ranked(mentions);
+
+  const targetOf = (sentence: Sentence, anchor: number): { name: string; guessed: boolean } | null => {
+    const pointed = pointedAt(sentence);
+    if (pointed.length > 0) {
+      pointed.sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor));
+      return { name: pointed[0]!.name, guessed: false };
+    }
+    const known = namesIn(sentence).filter((n) => penalisedAnywhere.has(canonicalName(n.name)));
+    if (known.length > 0) {
+      known.sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor));
+      return { name: canonicalName(known[0]!.name), guessed: true };
+    }
+    // No name in the sentence: the one the last action was against ("It was later reduced…"),
+    // or, at the start of a story, the next one named ("A Bolton company has pleaded guilty…
+    // Ashcombe Direct Ltd was served…").
+    const index = sentences.indexOf(sentence);
+    const ahead = sentences.slice(index + 1, index + 3).flatMap((s) => pointedAt(s))[0]?.name ?? null;
+    const name = recentTarget ?? ahead ?? mainOrganisation;
+    return name ? { name, guessed: true } : null;
+  };
+  let recentTarget: string | null = null;
+
+  // Enforcement actions.
+  const actions: Action[] = [];
+  const allMoney = moneyMentions(text);
+  const ignoredMoney: { mention: MoneyMention; reason: string }[] = [];
+  for (const sentence of sentences) {
+    // A heading (a line of its own without a full stop) starts another story in a round-up.
+    if (!/[.!?"”]$/u.test(sentence.text) && sentence.text.length < 120) recentTarget = null;
+    const money = allMoney.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const typeInSentence = typeCues.find(([, cue]) => cue.test(sentence.text))?.[0] ?? null;
+    money.forEach((mention, i) => {
+      // The words that belong to this amount: from the previous amount (or clause start) to the next.
+      let clause = clauseStart(text, sentence.start, mention.start);
+      // A relative clause ("revenue, which reached $3.1bn") is about the clause before it.
+      if (/\b(?:which|who)$/u.test(text.slice(sentence.start, clause))) clause = clauseStart(text, sentence.start, text.slice(0, clause).search(/,\s(?:which|who)$/u));
+      const from = Math.max(i > 0 ? money[i - 1]!.end : sentence.start, clause);
+      const to = Math.min(i + 1 < money.length ? money[i + 1]!.start : sentence.end, clauseEnd(text, mention.end, sentence.end));
+      const before = text.slice(from, mention.start);
+      const after = text.slice((mention.equivalent ?? mention).end + (mention.equivalent ? 1 : 0), to);
+      const local = `${before} ${after}`;
+      const distractor = notPenaltyCues.find(([, cue]) => cue.test(local));
+      if (distractor) {
+        ignoredMoney.push({ mention, reason: distractor[0] });
+        return;
+      }
+      if (!fineCue.test(local) && !fineCue.test(sentence.text)) {
+        ignoredMoney.push({ mention, reason: 'no words of a fine around it' });
+        return;
+      }
+      if (mention.amount_qualifier === 'up_to') {
+        // "fines of up to £500,000": a ceiling, not an amount imposed.
+        ignoredMoney.push({ mention, reason: 'a legal maximum' });
+        return;
+      }
+      const proposal = !finalBefore.test(before) && (proposalBefore.test(before) || proposalAfter.test(after) || proposalClause.test(before));
+      const target = targetOf(sentence, mention.start);
+      if (!target) return;
+      recentTarget = target.name;
+      const type: PenaltyType = typeInSentence === 'prosecution' ? 'prosecution' : 'monetary_penalty';
+      actions.push({ organisation: target.name, type, money: mention, proposal, sentence, status: null, statusSentence: null, guessedTarget: target.guessed, supersedes: null });
+    });
+    // Actions without an amount in this sentence: a reprimand, a notice, an undertaking, a prosecution.
+    for (const [type, cue] of typeCues) {
+      const match = cue.exec(sentence.text);
+      if (!match) continue;
+      if (type !== 'prosecution' && money.length > 0 && actions.some((a) => a.sentence === sentence && a.type === type)) continue;
+      // "considered a fine but issued a reprimand" is a reprimand; "could face an enforcement notice" is not an action.
+      const around = sentence.text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 30);
+      if (/\b(?:could|might|may|would|if|unless|threat(?:en(?:ed)?)?|warned|consider(?:ed|ing))\b[^.]{0,40}$/iu.test(sentence.text.slice(Math.max(0, match.index - 50), match.index)) && !/\b(?:but|instead)\b/iu.test(around)) {
+        continue;
+      }
+      const target = targetOf(sentence, sentence.start + match.index);
+      if (!target) continue;
+      recentTarget = target.name;
+      if (type === 'prosecution' && actions.some((a) => a.organisation === target.name && a.type === 'prosecution')) continue;
+      actions.push({ organisation: target.name, type, money: null, proposal: false, sentence, status: null, statusSentence: null, guessedTarget: target.guessed, supersedes: null });
+    }
+  }
+
+  // One action per organisation, type and amount; one per organisation and type when there is no amount.
+  const merged: Action[] = [];
+  for (const action of actions) {
+    const same = merged.find(
+      (m) =>
+        m.organisation === action.organisation &&
+        m.type === action.type &&
+        (m.money?.amount_minor === action.money?.amount_minor || (!action.money && m.type !== 'monetary_penalty') || (m.money === null && action.money !== null && m.type !== 'monetary_penalty')),
+    );
+    if (!same) {
+      merged.push(action);
+      continue;
+    }
+    if (!same.money && action.money) Object.assign(same, { money: action.money, sentence: action.sentence });
+    if (same.proposal && !action.proposal) same.proposal = false;
+    same.guessedTarget &&= action.guessedTarget;
+  }
+  // A prosecution's fine is the prosecution's amount, not a second action.
+  for (const prosecution of merged.filter((a) => a.type === 'prosecution')) {
+    const fine = merged.find((a) => a !== prosecution && a.organisation === prosecution.organisation && a.type === 'monetary_penalty' && /\bcourt|magistrates|judge|sentenc/iu.test(a.sentence.text));
+    if (fine && !prosecution.money) {
+      prosecution.money = fine.money;
+      merged.splice(merged.indexOf(fine), 1);
+    }
+  }
+
+  // Proposals and the final figures that replaced them.
+  for (const proposal of merged.filter((a) => a.proposal)) {
+    const final = merged.find((a) => !a.proposal && a.organisation === proposal.organisation && a.type === proposal.type && a.money && proposal.money && a.money.currency === proposal.money.currency);
+    if (final) {
+      proposal.status = 'reduced';
+      proposal.statusSentence = final.sentence;
+      final.supersedes = proposal;
+    } else {
+      proposal.status = 'proposed';
+    }
+  }
+
+  // Status words: attached to the action of the type named in the sentence, of the organisation named, else the latest action.
+  for (const sentence of sentences) {
+    for (const [status, cue] of statusCues) {
+      if (!cue.test(sentence.text)) continue;
+      if (status === 'under_appeal' && noAppeal.test(sentence.text)) continue;
+      const named = namesIn(sentence).map((n) => canonicalName(n.name));
+      // The kind of action the status words are about: the one named right after them, else anywhere in the sentence.
+      const cueAt = cue.exec(sentence.text)!;
+      const kindWords = /\b(?:(fine|penalty)|(notice|order)|(reprimand))\b/iu;
+      const kind = kindWords.exec(sentence.text.slice(cueAt.index, cueAt.index + cueAt[0].length + 40)) ?? kindWords.exec(sentence.text);
+      const typeNamed: PenaltyType | null = !kind || kind[1] ? null : kind[2] ? 'enforcement_notice' : 'reprimand';
+      // An amount in the sentence says which action it is about ("overturned the £2.5m fine").
+      const byAmount = merged.filter((a) => !a.proposal && a.money && allMoney.some((m) => m.amount_minor === a.money!.amount_minor && m.currency === a.money!.currency && m.start >= sentence.start && m.end <= sentence.end));
+      const candidates = byAmount.length === 1 ? byAmount : merged.filter((a) => !a.proposal && (typeNamed ? a.type === typeNamed : true));
+      const ofNamed = candidates.filter((a) => named.includes(a.organisation));
+      const pool = ofNamed.length > 0 ? ofNamed : candidates.filter((a) => a.sentence.start <= sentence.start);
+      const preferred = pool.filter((a) => a.type === 'monetary_penalty');
+      const action = (preferred.length > 0 && !typeNamed ? preferred : pool).at(-1);
+      if (action && action.status === null) {
+        action.status = status;
+        action.statusSentence = sentence;
+      }
+    }
+  }
+
+  // --- the record ---------------------------------------------------------------------------
+
+  const regulator = regulatorMentions[0] ?? null;
+  const organisations = new Map<string, { id: string; name: string; aliases: Json[]; citations: Citation[] }>();
+  const organisationId = (name: string, sentence: Sentence) => {
+    let entry = organisations.get(name);
+    if (!entry) {
+      const naming = sentences.find((s) => s.text.includes(name)) ?? sentence;
+      const known = context.organisations.get(normaliseName(name));
+      let id = known?.id ?? slugify(name);
+      while (!known && ([...organisations.values()].some((o) => o.id === id) || (regulator && id === regulator.regulator.id))) id = `${id}-organisation`;
+      // An organisation the dataset knows keeps its name there; this article's form of it is an alias.
+      const aliases = known && known.name !== name ? [{ alias: name, citations: [{ quote: naming.text, start: codePointOffset(text, naming.start) }] }] : [];
+      entry = { id, name: known?.name ?? name, aliases, citations: [cite(naming, known ? undefined : 'name')] };
+      organisations.set(name, entry);
+    }
+    return entry.id;
+  };
+
+  const penaltyIds = new Map<Action, string>();
+  const usedIds = new Set<string>();
+  const penalties: Json[] = [];
+  if (!regulator && merged.length > 0) review.push({ path: 'regulators', reason: 'no known regulator is named; the actions found are left out. Add the regulator to src/ingest/regulators.ts and draft again.' });
+  if (regulator) {
+    merged.forEach((action) => {
+      const organisation = organisationId(action.organisation, action.sentence);
+      let id = `${organisation}-${action.proposal ? 'proposed-' : ''}${action.type.replace(/_/gu, '-')}`;
+      for (let n = 2; usedIds.has(id); n += 1) id = `${organisation}-${action.proposal ? 'proposed-' : ''}${action.type.replace(/_/gu, '-')}-${n}`;
+      usedIds.add(id);
+      penaltyIds.set(action, id);
+    });
+    merged.forEach((action, index) => {
+      const path = `penalties[${index}]`;
+      const status: PenaltyStatus = action.status ?? 'imposed';
+      const citations: Citation[] = [cite(action.sentence, ['type', 'regulator', 'organisation', ...(action.money ? ['amount'] : []), 'summary', ...(action.statusSentence && action.statusSentence !== action.sentence ? [] : ['status'])])];
+      if (action.statusSentence && action.statusSentence !== action.sentence) citations.push(cite(action.statusSentence, 'status'));
+      if (action.supersedes) {
+        const proposalSentence = action.supersedes.sentence;
+        if (proposalSentence === action.sentence) citations[0]!.field = [...(citations[0]!.field as string[]), 'supersedes'];
+        else citations.push(cite(proposalSentence, 'supersedes'));
+      }
+      const organisationName = action.organisation;
+      const amountText = action.money ? ` of ${action.money.text}` : '';
+      penalties.push({
+        id: penaltyIds.get(action),
+        type: action.type,
+        status,
+        regulator_id: regulator.regulator.id,
+        organisation_id: organisations.get(organisationName)!.id,
+        incident_id: null,
+        summary: `${action.proposal ? 'Proposed ' : ''}${action.proposal ? typeLabels[action.type].toLowerCase() : typeLabels[action.type]}${amountText} on ${organisationName} by the ${regulator.regulator.name}.`,
+        amount: action.money
+          ? { amount_minor: action.money.amount_minor, currency: action.money.currency, amount_text: action.money.text, amount_qualifier: action.money.amount_qualifier }
+          : null,
+        amount_equivalents: action.money?.equivalent
+          ? [
+              {
+                amount_minor: action.money.equivalent.amount_minor,
+                currency: action.money.equivalent.currency,
+                amount_text: action.money.equivalent.text,
+                amount_qualifier: action.money.equivalent.amount_qualifier,
+                citations: [{ quote: action.sentence.text, start: codePointOffset(text, action.sentence.start) }],
+              },
+            ]
+          : [],
+        supersedes_penalty_id: action.supersedes ? penaltyIds.get(action.supersedes) : null,
+        citations,
+      });
+      review.push({ path: `${path}.summary`, reason: 'drafted from the type, amount and organisation: rewrite it in the curator’s words' });
+      if (action.guessedTarget) review.push({ path: `${path}.organisation_id`, reason: `no words in the sentence point at whom the action is against; "${organisationName}" is the article's most penalised name` });
+      if (action.money?.currencyAssumed) review.push({ path: `${path}.amount.currency`, reason: `"${action.money.text}" could be several currencies; ${action.money.currency} assumed` });
+      if (action.money?.equivalent?.currencyAssumed) review.push({ path: `${path}.amount_equivalents[0].currency`, reason: `"${action.money.equivalent.text}" could be several currencies; ${action.money.equivalent.currency} assumed` });
+      if (action.status === null) review.push({ path: `${path}.status`, reason: 'no words about a proposal, an appeal or a ruling: imposed assumed' });
+      if (action.type === 'monetary_penalty' && !action.money) review.push({ path: `${path}.amount`, reason: 'a fine with no amount found' });
+    });
+  }
+
+  // The incident: the sentences that describe what happened.
+  const incidentSentences = sentences.filter((s) => breachCue.test(s.text) && !allMoney.some((m) => m.start >= s.start && m.end <= s.end && penalties.length > 0 && s === merged[0]?.sentence));
+  const incidents: Json[] = [];
+  const main = merged[0];
+  if (regulator && main && incidentSentences.length > 0) {
+    const incidentId = `${organisations.get(main.organisation)!.id}-incident`;
+    const first = incidentSentences[0]!;
+    const incident: Json = {
+      id: incidentId,
+      name: `${main.organisation} incident`,
+      summary: first.text,
+      citations: [cite(first, 'summary')],
+      data_categories: dataCategoriesIn(incidentSentences, text),
+      quantities: quantitiesIn(incidentSentences, text),
+      parties: [],
+    };
+    const dates = datesIn(incidentSentences);
+    if (dates.from) {
+      incident.occurred_from = dates.from.value;
+      (incident.citations as Citation[]).push(cite(dates.from.sentence, 'occurred_from'));
+      review.push({ path: 'incidents[0].occurred_from', reason: `read from "${dates.from.value.text}": check it dates the incident, not the action` });
+    }
+    if (dates.to) {
+      incident.occurred_to = dates.to.value;
+      (incident.citations as Citation[]).push(cite(dates.to.sentence, 'occurred_to'));
+    }
+    // The cause: the regulator's finding of what went wrong, in the article's words.
+    const cause = sentences.find((s) => causeCue.test(s.text) && s !== main.sentence);
+    if (cause) {
+      incident.cause = cause.text;
+      (incident.citations as Citation[]).push(cite(cause, 'cause'));
+      review.push({ path: 'incidents[0].cause', reason: 'the first sentence that reads as a finding of what went wrong: shorten it to the cause' });
+    }
+    const parties = partiesIn(incidentSentences, namesIn, text, organisationId);
+    parties.unshift({ key: organisations.get(main.organisation)!.id, organisation_id: organisations.get(main.organisation)!.id, role: 'controller', citations: [{ quote: main.sentence.text, start: codePointOffset(text, main.sentence.start) }] });
+    incident.parties = parties.filter((p, i) => parties.findIndex((q) => q.key === p.key) === i);
+    incidents.push(incident);
+    for (const [index, action] of merged.entries()) {
+      if (action.organisation !== main.organisation) continue;
+      penalties[index]!.incident_id = incidentId;
+      (penalties[index]!.citations as Citation[]).push(cite(first, 'incident'));
+    }
+    review.push({ path: 'incidents[0]', reason: 'name, summary, quantities, data categories and parties are drafted from the sentences about a breach: check each' });
+  }
+
+  // The regulator as the dataset names it when the dataset knows it (its name is cited there);
+  // otherwise by the fullest form this article writes, cited here.
+  function regulatorEntry(known: KnownRegulator): Json {
+    const abbreviation = known.abbreviation === null ? undefined : sentences.find((s) => new RegExp(`(?<![\\p{L}])${known.abbreviation}(?![\\p{L}])`, 'u').test(s.text));
+    const abbreviationCitation = abbreviation ? [cite(abbreviation, 'abbreviation')] : [];
+    const existing = context.regulators.get(known.id);
+    if (existing) {
+      return { id: known.id, name: existing.name, abbreviation: known.abbreviation, citations: abbreviationCitation.length > 0 ? abbreviationCitation : [cite(regulatorMentions[0]!.sentence)] };
+    }
+    for (const name of [known.name, ...known.names]) {
+      const naming = sentences.find((s) => foldApostrophes(s.text).includes(foldApostrophes(name)));
+      if (!naming) continue;
+      if (name !== known.name) review.push({ path: 'regulators[0].name', reason: `the article calls the regulator "${name}"; its usual name is "${known.name}"` });
+      return { id: known.id, name: name === known.name ? known.name : name, abbreviation: abbreviation ? known.abbreviation : null, citations: [cite(naming, 'name'), ...abbreviationCitation] };
+    }
+    review.push({ path: 'regulators[0].name', reason: `the article names the regulator only as ${known.abbreviation}; its name is "${known.name}"` });
+    return { id: known.id, name: known.abbreviation!, abbreviation: known.abbreviation, citations: [cite(abbreviation!, ['name', 'abbreviation'])] };
+  }
+
+  const record = {
+    source: { id: sourceId, title: null, publisher: null, author: null, stated_date: null },
+    regulators: regulator ? [regulatorEntry(regulator.regulator)] : [],
+    organisations: [...organisations.values()].map((o) => ({ id: o.id, name: o.name, aliases: o.aliases, citations: o.citations })),
+    incidents,
+    penalties,
+    review,
+  };
+  if (ignoredMoney.length > 0) {
+    review.push({
+      path: 'penalties',
+      reason: `amounts not taken as an action's: ${ignoredMoney.map((m) => `"${m.mention.text}" (${m.reason})`).join('; ')}`,
+    });
+  }
+  return { record, review };
+}
+
+// A clause ends at a semicolon, a dash, or a comma before a conjunction.
+const clauseBreak = /;|\s[—–-]\s|,\s(?:but|while|whereas|although|and|which|who|after|as|including|with)\b|\bbut\b|\bwhile\b/giu;
+function clauseStart(text: string, sentenceStart: number, at: number): number {
+  let start = sentenceStart;
+  for (const m of text.slice(sentenceStart, at).matchAll(clauseBreak)) start = sentenceStart + m.index + m[0].length;
+  return start;
+}
+function clauseEnd(text: string, at: number, sentenceEnd: number): number {
+  const m = clauseBreak.exec(text.slice(at, sentenceEnd));
+  clauseBreak.lastIndex = 0;
+  return m ? at + m.index : sentenceEnd;
+}
+
+const categoryCues: [string, RegExp][] = [
+  ['names', /\b(?:full )?names\b/iu],
+  ['dates_of_birth', /\bdates? of birth\b/iu],
+  ['postal_addresses', /\b(?:home |postal |delivery )?addresses\b(?<!email addresses)/iu],
+  ['telephone_numbers', /\b(?:tele)?phone numbers\b|\btelephone\b/iu],
+  ['payment_card_details', /\b(?:payment |credit |debit |bank )?card (?:details|numbers|data|records)\b/iu],
+  ['card_verification_values', /\bCVVs?\b|\bcard verification\b|\bsecurity codes\b/u],
+  ['payment_details', /\bpayment details\b|\bbank (?:account )?details\b/iu],
+  ['billing_details', /\bbilling (?:details|addresses|information)\b/iu],
+  ['medical_records', /\b(?:medical|health|patient|clinical)\s+(?:records|data|information|details)\b/iu],
+  ['login_credentials', /\b(?:login|log-in|sign-in) (?:details|credentials)\b|\bpasswords\b|\busernames\b/iu],
+];
+function dataCategoriesIn(sentences: Sentence[], text: string): Json[] {
+  const found: Json[] = [];
+  for (const [category, cue] of categoryCues) {
+    for (const sentence of sentences) {
+      const match = cue.exec(sentence.text);
+      if (!match) continue;
+      found.push({ category, text: match[0], citations: [{ quote: sentence.text, start: codePointOffset(text, sentence.start) }] });
+      break;
+    }
+  }
+  return found;
+}
+
+const countPattern = /\b(?:(?:more than|over|almost|nearly|around|about|approximately|roughly|at least|up to|as many as|some|an estimated|fewer than|less than|in excess of)\s+)?(?:\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|tens of thousands|hundreds of thousands|millions)(?:\s(?:million|thousand))?)(?:\s+of)?\s+(?:[a-z-]+\s+){0,2}?(people|customers|users|records|patients|members|residents|clients|individuals|employees|staff|subscribers|passengers|accounts|shoppers|account holders)\b/giu;
+function quantitiesIn(sentences: Sentence[], text: string): Json[] {
+  const found: Json[] = [];
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(countPattern)) {
+      const noun = match[1]!.toLowerCase();
+      const numberText = match[0].slice(0, match[0].length - match[1]!.length).trim().replace(/\s+of$/u, '').replace(/(?:\s+[a-z-]+){0,2}$/u, (tail) => (/\d|million|thousand|hundreds|thousands|millions/u.test(tail) ? tail : ''));
+      let parsed;
+      try {
+        parsed = parseQuantity(numberText);
+      } catch (error) {
+        if (error instanceof QuantityParseError) continue;
+        throw error;
+      }
+      if (parsed.rest.trim()) continue;
+      const unit = noun === 'records' ? 'records' : noun === 'customers' || noun === 'shoppers' || noun === 'account holders' ? 'customers' : noun === 'users' || noun === 'subscribers' || noun === 'accounts' ? 'users' : 'people';
+      const key = slugify(`${unit}-${found.length + 1}`);
+      found.push({
+        key,
+        measure: unit === 'records' ? 'records_exposed' : 'people_affected',
+        value: parsed.value,
+        value_max: parsed.value_max,
+        qualifier: parsed.qualifier,
+        unit,
+        scope: unit === 'people' && noun !== 'people' ? noun : null,
+        text: numberText,
+        citations: [{ quote: sentence.text, start: codePointOffset(text, sentence.start) }],
+      });
+    }
+  }
+  return found;
+}
+
+const datePattern = /\b(?:(?:early|mid|late)[\s-])?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:19|20)\d{2}\b/gu;
+function datesIn(sentences: Sentence[]) {
+  type Found = { value: { date: string; precision: string; text: string }; sentence: Sentence };
+  let from: Found | null = null;
+  let to: Found | null = null;
+  for (const sentence of sentences) {
+    const dates = [...sentence.text.matchAll(datePattern)]
+      .map((m) => ({ m, parsed: parsePartialDate(m[0]) }))
+      .filter((d) => d.parsed);
+    if (dates.length === 0) continue;
+    const value = (d: (typeof dates)[number]) => ({ date: d.parsed!.date, precision: d.parsed!.precision, text: d.m[0] });
+    const range = /\b(?:between|from)\b/iu.test(sentence.text.slice(0, dates[0]!.m.index + 1 + 20)) && dates.length > 1;
+    from = { value: value(dates[0]!), sentence };
+    if (range) to = { value: value(dates[1]!), sentence };
+    break;
+  }
+  return { from, to };
+}
+
+function partiesIn(
+  sentences: Sentence[],
+  namesIn: (s: Sentence) => NameSpan[],
+  text: string,
+  organisationId: (name: string, sentence: Sentence) => string,
+): Json[] {
+  const parties: Json[] = [];
+  const roles: [string, RegExp][] = [
+    ['processor', /\b(?:processor|processing on (?:its|their) behalf|data processor)\b/iu],
+    ['contractor', /\b(?:contractor|outsourc\w*|subcontractor|supplier|third[- ]party (?:firm|company|provider)|call[- ]centre)\b/iu],
+    ['vendor', /\b(?:vendor|software (?:firm|company|provider|supplier)|developed|developer|provider of)\b/iu],
+  ];
+  for (const sentence of sentences) {
+    const threat = /\b(?:hackers?|criminals?|cyber[- ]?criminals?|attackers?|ransomware (?:gang|group)|gang|threat actor)\b/iu.exec(sentence.text);
+    if (threat && !parties.some((p) => p.role === 'threat_actor')) {
+      const suspected = /\b(?:believed|suspected|thought|claimed|alleged(?:ly)?|likely)\b/iu.test(sentence.text);
+      parties.push({
+        key: 'threat-actor',
+        description: threat[0],
+        role: 'threat_actor',
+        certainty: suspected ? 'suspected' : 'stated',
+        citations: [{ quote: sentence.text, start: codePointOffset(text, sentence.start) }],
+      });
+    }
+    for (const [role, cue] of roles) {
+      if (!cue.test(sentence.text)) continue;
+      const names = namesIn(sentence);
+      if (names.length !== 1 && !names.some((n) => cue.test(text.slice(n.end, Math.min(sentence.end, n.end + 60))))) continue;
+      const name = names.find((n) => cue.test(text.slice(n.end, Math.min(sentence.end, n.end + 60)))) ?? names[0]!;
+      const id = organisationId(name.name, sentence);
+      parties.push({ key: id, organisation_id: id, role, citations: [{ quote: sentence.text, start: codePointOffset(text, sentence.start) }] });
+    }
+  }
+  return parties;
+}

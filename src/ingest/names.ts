@@ -1,0 +1,88 @@
+// Proper names in an article: which capitalised phrases are organisations, and which are people
+// or places (compromise's lexicon knows first names, titles and places; our rules know company
+// suffixes, regulators and the words reports capitalise without naming anyone).
+import nlp from 'compromise';
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  name: string;
+}
+
+// Capitalised words that do not start an organisation's name.
+const notNames = new Set(
+  (
+    'The A An This That These Those It Its It’s It\'s In On At By For From With Without But And Or If As After Before When While Where Which Who ' +
+    'Their They He She We Our Us I You Your His Her Mr Mrs Ms Dr Sir Lord Lady Read Photo Shares Share However Meanwhile Although Also ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
+    'UK EU US USA Europe European Britain England Scotland Wales Ireland France Germany Netherlands Spain Italy ' +
+    'GDPR PECR Data Protection Act Regulations Regulation Commissioner Deputy Chief Executive Director Head Officer Court Tribunal Judge Police ' +
+    'Information Office Authority Commission Government Minister Secretary Council Trust NHS Today Yesterday Last Next Under Over More Most Some Several ' +
+    'Customers Customer Staff Company Firm Group Board Members Speaking Asked According Following Despite During Since Until Once Both Each Every All Not No ' +
+    'Fortunately Unfortunately Earlier Later Now Then There Here What How Why Magistrates Crown'
+  ).split(' '),
+);
+
+// Capitalised words that end a name: headlines capitalise every word ("Ticketmaster Following
+// Customer Data Leak"), and these are the ones that follow a name there.
+const breakers = new Set(
+  'Following After Over Under For From With To By In On At As Fined Fines Fine Fining Issues Issued Hit Hits Gets Faces Faced Penalty Penalties Reprimand Reprimanded Reprimands Ordered Told Says Said Admits Loses Wins Appeals Appeal Cut Cuts Reduced Slapped Handed Breach Leak Attack Hack Breach'.split(' '),
+);
+
+// Words that may join the capitalised words of one name: "Tamsin & Rowe", "Bank of Ireland".
+const joiners = new Set(['&', 'and', 'of', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'for', 'y']);
+
+const word = /[\p{Lu}\p{Ll}\p{N}][\p{L}\p{N}'’.&-]*|&/gu;
+// A figure ("1.2", "400") is not part of a name; "3M" or "O2" is.
+// "U.S" and "U.K" are places, not names.
+const capitalised = (w: string) => !/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(w) && (/^\p{Lu}/u.test(w) || /^\p{N}+\p{L}/u.test(w) || /^[a-z]+\.(?:co\.uk|com|org|net|io)$/u.test(w)) && !/^\p{N}[\p{N}.,]*$/u.test(w);
+
+/** Runs of capitalised words in `text` (offset by `base`), with joiners inside and possessives cut. */
+export function capitalisedPhrases(text: string, base = 0): NameSpan[] {
+  const words = [...text.matchAll(word)].map((m) => ({ text: m[0].replace(/[.’']+$/u, ''), start: m.index, end: m.index + m[0].replace(/[.’']+$/u, '').length }));
+  const phrases: NameSpan[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!capitalised(words[i]!.text) || notNames.has(words[i]!.text.replace(/(?:’s|'s)$/u, ''))) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length) {
+      const gap = text.slice(words[j]!.end, words[j + 1]!.start);
+      if (!/^[\s-]*$/u.test(gap) || /\n/u.test(gap)) break;
+      const next = words[j + 1]!.text;
+      if (/(?:’s|'s)$/u.test(words[j]!.text)) break;
+      const suffix = /^(?:plc|ltd|llp|limited|inc|gmbh|sas|sarl|bv|nv|ag|spa)$/iu.test(next.replace(/(?:’s|'s)$/u, ''));
+      if (suffix || (capitalised(next) && !/^(?:The|A|An|But|And|Or|If|It)$/u.test(next) && !breakers.has(next.replace(/(?:’s|'s)$/u, '')))) {
+        j += 1;
+      } else if (joiners.has(next) && j + 2 < words.length && capitalised(words[j + 2]!.text) && /^\s+$/u.test(text.slice(words[j + 1]!.end, words[j + 2]!.start))) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    let start = words[i]!.start;
+    const last = words[j]!;
+    // "Atlanta-based Marlow Hospitality": the place is not part of the name.
+    const based = /^[\p{L}-]+-based\s+/u.exec(text.slice(start, last.end));
+    if (based && start + based[0].length < last.end) start += based[0].length;
+    const raw = text.slice(start, last.end).replace(/(?:’s|'s)$/u, '');
+    if (!/-based$/u.test(raw)) phrases.push({ start: base + start, end: base + start + raw.length, name: raw });
+    i = j + 1;
+  }
+  return phrases;
+}
+
+/** The people compromise recognises, and the places it recognises that are not bodies ("Eastmere Borough Council" is an organisation). */
+export function peopleAndPlaces(text: string): Set<string> {
+  const doc = nlp(text);
+  const names = new Set<string>();
+  const clean = (term: string) => term.replace(/[.,;:!?"“”]+$/u, '').replace(/(?:’s|'s)$/u, '').trim();
+  for (const term of doc.people().out('array') as string[]) if (clean(term)) names.add(clean(term));
+  for (const term of doc.places().out('array') as string[]) {
+    const place = clean(term);
+    if (place && !/\b(?:Council|Trust|Authority|Police|Service|Services|Board|Group|Bank|Hospital|University|College|School)\b/u.test(place)) names.add(place);
+  }
+  return names;
+}

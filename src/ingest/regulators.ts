@@ -1,0 +1,71 @@
+// The regulators the ingest assistant recognises, by the names reports give them. Ids and names
+// match the ones curated records already use, so a draft describes a regulator the way every other
+// record does (the compiler refuses two descriptions of one id).
+export interface KnownRegulator {
+  id: string;
+  name: string;
+  abbreviation: string | null;
+  // Ways reports write the name, longest first; matched case-sensitively as whole words.
+  names: string[];
+  // Abbreviations, matched as whole words only.
+  abbreviations: string[];
+}
+
+export const knownRegulators: KnownRegulator[] = [
+  {
+    id: 'ico',
+    name: "Information Commissioner's Office",
+    abbreviation: 'ICO',
+    names: ['Information Commissioner’s Office', "Information Commissioner's Office", 'Information Commissioner Office', 'Information Commissioner'],
+    abbreviations: ['ICO'],
+  },
+  {
+    id: 'irish-dpc',
+    name: 'Data Protection Commission',
+    abbreviation: 'DPC',
+    names: ['Data Protection Commission', 'Data Protection Commissioner'],
+    abbreviations: ['DPC'],
+  },
+  {
+    id: 'cnil',
+    name: 'Commission nationale de l’informatique et des libertés',
+    abbreviation: 'CNIL',
+    names: ['Commission nationale de l’informatique et des libertés', "Commission nationale de l'informatique et des libertés", 'Commission Nationale de l’Informatique et des Libertés'],
+    abbreviations: ['CNIL'],
+  },
+  {
+    id: 'dutch-ap',
+    name: 'Autoriteit Persoonsgegevens',
+    abbreviation: 'AP',
+    names: ['Autoriteit Persoonsgegevens', 'Dutch Data Protection Authority'],
+    abbreviations: [],
+  },
+  {
+    id: 'aepd',
+    name: 'Agencia Española de Protección de Datos',
+    abbreviation: 'AEPD',
+    names: ['Agencia Española de Protección de Datos', 'Spanish Data Protection Agency'],
+    abbreviations: ['AEPD'],
+  },
+  {
+    id: 'garante',
+    name: 'Garante per la protezione dei dati personali',
+    abbreviation: null,
+    names: ['Garante per la protezione dei dati personali', 'Italian Data Protection Authority', 'Garante'],
+    abbreviations: [],
+  },
+  {
+    id: 'datatilsynet-norway',
+    name: 'Datatilsynet',
+    abbreviation: null,
+    names: ['Norwegian Data Protection Authority', 'Datatilsynet'],
+    abbreviations: [],
+  },
+  {
+    id: 'ftc',
+    name: 'Federal Trade Commission',
+    abbreviation: 'FTC',
+    names: ['Federal Trade Commission'],
+    abbreviations: ['FTC'],
+  },
+];

@@ -1,0 +1,167 @@
+// The ingest assistant: drafts that compile with every value cited at its offset, guesses marked for
+// review and refused by the compiler until cleared, distractors left out, the scoring arithmetic, the
+// CLI on a copy of seeds/, and the figures the README reports on the tuning and held-out articles.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import t from 'tap';
+import { compareRecords, precision, recall, total } from '../../src/ingest/compare.js';
+import { evaluateFolder, validateDraft } from '../../src/ingest/evaluate.js';
+import { draftRecord } from '../../src/ingest/extract.js';
+import { SourceText } from '../../src/normalise/text.js';
+import { SeedCompileError, compileSeeds } from '../../src/seeds/compile.js';
+import { copyOfSeeds, root, seedsDir } from '../helper.js';
+
+const fixtures = join(root, 'test/fixtures/ingest');
+// The figures of the first run on the held-out articles (see the README): a change that makes the
+// extractor worse on them fails here.
+const holdoutFloor = { precision: 0.73, recall: 0.85 };
+
+type Cited = { quote: string; start?: number };
+function citationsOf(value: unknown): Cited[] {
+  if (Array.isArray(value)) return value.flatMap(citationsOf);
+  if (value && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    const own = typeof object.quote === 'string' ? [object as unknown as Cited] : [];
+    return [...own, ...Object.values(object).flatMap(citationsOf)];
+  }
+  return [];
+}
+
+t.test('every draft compiles, and every quote is the article’s own text at the offset given', async (t) => {
+  for (const dir of [seedsDir, join(fixtures, 'tuning'), join(fixtures, 'holdout')]) {
+    for (const file of readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(join(dir, 'articles', file), 'utf8');
+      const { record } = draftRecord(text, 'draft');
+      t.same(validateDraft(text, record), [], `${file} compiles`);
+      const source = new SourceText(text);
+      const citations = citationsOf(record);
+      t.ok(citations.length > 0, `${file} cites its article`);
+      const misplaced = citations.filter((c) => c.start === undefined || !source.matchesAt(c.quote, c.start, c.start + [...c.quote].length));
+      t.same(misplaced, [], `${file}: every quote at its offset`);
+    }
+  }
+});
+
+t.test('amounts that are not an action’s are left out, and said so', async (t) => {
+  const text = [
+    'Watchdog fines Brightwater Energy Ltd £250,000 over nuisance calls',
+    '',
+    'The Information Commissioner’s Office (ICO) has fined Brightwater Energy Ltd £250,000 for making more than 400,000 unsolicited marketing calls.',
+    'Shares in Brightwater fell 4% to 182p, wiping £12m off its market value.',
+    'The company said the investigation had cost it £1.2m in legal fees.',
+    'The ICO has issued £9.5m in fines to other firms so far this year.',
+    'The regulator said it had considered a fine of £400,000 for Northgate Supplies Ltd but decided a reprimand was appropriate.',
+    'Under PECR the ICO can issue fines of up to £500,000.',
+    'Photo: Sarah Kingsley Finance Ltd',
+    'Read also: Harbour Bank fined £2m by the FCA',
+  ].join('\n');
+  const { record, review } = draftRecord(text, 'distractors');
+  const penalties = (record as { penalties: { organisation_id: string; type: string; amount: { amount_text: string } | null }[] }).penalties;
+  t.same(
+    penalties.map((p) => [p.organisation_id, p.type, p.amount?.amount_text ?? null]),
+    [
+      ['brightwater-energy-ltd', 'monetary_penalty', '£250,000'],
+      ['northgate-supplies-ltd', 'reprimand', null],
+    ],
+  );
+  const ignored = review.find((mark) => mark.path === 'penalties')!.reason;
+  for (const amount of ['£12m', '£1.2m', '£9.5m', '£400,000', 'up to £500,000']) t.match(ignored, amount, `${amount} is listed as left out`);
+  t.notMatch(JSON.stringify(record), /Kingsley|Harbour/u, 'names in photo credits and cross-links are not parties');
+});
+
+t.test('a proposal and the final figure that replaced it; an appeal; an equivalent in another currency', async (t) => {
+  const text = [
+    'The Information Commissioner’s Office (ICO) has fined Corbel Travel plc £1.2m, down from the £4.4m it proposed in a notice of intent last year.',
+    'Corbel Travel said it would appeal against the decision.',
+    'Separately, the ICO fined Lantern Apps Inc $900,000 (£710,000) over children’s data.',
+  ].join('\n');
+  const penalties = (draftRecord(text, 'lifecycle').record as { penalties: Record<string, unknown>[] }).penalties;
+  t.match(penalties, [
+    { id: 'corbel-travel-plc-monetary-penalty', status: 'under_appeal', amount: { amount_minor: 120000000, currency: 'GBP' }, supersedes_penalty_id: 'corbel-travel-plc-proposed-monetary-penalty' },
+    { id: 'corbel-travel-plc-proposed-monetary-penalty', status: 'reduced', amount: { amount_minor: 440000000, currency: 'GBP' } },
+    { id: 'lantern-apps-inc-monetary-penalty', amount: { amount_minor: 90000000, currency: 'USD' }, amount_equivalents: [{ amount_minor: 71000000, currency: 'GBP', amount_text: '£710,000' }] },
+  ]);
+});
+
+t.test('the compiler refuses a record until its review list is empty', async (t) => {
+  const dir = copyOfSeeds(t);
+  const file = join(dir, 'records', readdirSync(join(dir, 'records'))[0]!);
+  const record = JSON.parse(readFileSync(file, 'utf8'));
+  writeFileSync(file, JSON.stringify({ ...record, review: [{ path: 'penalties[0].status', reason: 'imposed assumed' }] }));
+  t.throws(() => compileSeeds(dir), SeedCompileError);
+  try {
+    compileSeeds(dir);
+  } catch (error) {
+    t.match((error as SeedCompileError).problems, [{ path: 'review[0]', reason: /awaits review: penalties\[0\]\.status: imposed assumed/ }]);
+  }
+  t.doesNotThrow(() => compileSeeds(dir, { allowReview: true }));
+});
+
+t.test('scoring: paired actions, extra and missed ones, field by field', async (t) => {
+  const curated = {
+    organisations: [
+      { id: 'acme', name: 'Acme Ltd', aliases: [{ alias: 'Acme Group' }] },
+      { id: 'beta', name: 'Beta plc' },
+    ],
+    penalties: [
+      { id: 'a1', type: 'monetary_penalty', status: 'imposed', organisation_id: 'acme', amount: { amount_minor: 100, currency: 'GBP' } },
+      { id: 'b1', type: 'reprimand', status: 'imposed', organisation_id: 'beta', amount: null },
+    ],
+  };
+  t.same(total(compareRecords(curated, curated).fields), { truePositives: 8, falsePositives: 0, falseNegatives: 0 });
+  const draft = {
+    organisations: [{ id: 'acme-group', name: 'Acme Group' }],
+    penalties: [
+      // Right organisation (by alias) and type, wrong amount: 3 agree, 1 wrong (a false positive and a false negative).
+      { id: 'x', type: 'monetary_penalty', status: 'imposed', organisation_id: 'acme-group', amount: { amount_minor: 999, currency: 'GBP' } },
+      // Nothing like it in the curated record: 3 false positives.
+      { id: 'y', type: 'undertaking', status: 'proposed', organisation_id: 'acme-group', amount: null },
+    ],
+  };
+  const { fields, misses } = compareRecords(draft, curated);
+  t.same(fields.amount, { truePositives: 0, falsePositives: 1, falseNegatives: 1 });
+  t.same(fields.organisation, { truePositives: 1, falsePositives: 1, falseNegatives: 1 });
+  t.same(total(fields), { truePositives: 4, falsePositives: 4, falseNegatives: 4 }, 'y extra: 3 false positives; b1 missed: 3 false negatives');
+  t.equal(precision(total(fields)), 4 / 8);
+  t.equal(recall(total(fields)), 4 / 8);
+  t.match(misses, [/a1: amount drafted 999, curated 100/, /drafted y/, /b1: not drafted/]);
+});
+
+t.test('the figures the README reports', async (t) => {
+  // Tuned on: the three seed articles and 16 written test articles. Held out: 12 articles written
+  // apart and never read while the rules were written.
+  for (const [dir, floor] of [
+    [seedsDir, { precision: 1, recall: 1 }],
+    [join(fixtures, 'tuning'), { precision: 1, recall: 1 }],
+    [join(fixtures, 'holdout'), holdoutFloor],
+  ] as const) {
+    const { fields } = evaluateFolder(dir);
+    const all = total(fields);
+    t.ok(precision(all) >= floor.precision, `${dir}: precision ${precision(all).toFixed(3)} ≥ ${floor.precision}`);
+    t.ok(recall(all) >= floor.recall, `${dir}: recall ${recall(all).toFixed(3)} ≥ ${floor.recall}`);
+  }
+});
+
+t.test('npm run ingest on a copy of seeds/: a draft that compiles with its marks, never twice', async (t) => {
+  const dir = copyOfSeeds(t);
+  const article = join(fixtures, 'tuning/articles/t07-nuisance-calls.txt');
+  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const first = run(article, '--seeds', dir);
+  t.equal(first.status, 0, first.stderr);
+  t.match(first.stdout, /wrote .*003_[0-9a-f]{16}\.json: 3 enforcement action\(s\)/);
+  const [name] = readdirSync(join(dir, 'records')).filter((f) => f.startsWith('003_'));
+  t.equal(readFileSync(join(dir, 'articles', name!.replace('.json', '.txt')), 'utf8'), readFileSync(article, 'utf8'), 'the article is copied byte for byte');
+  const draft = JSON.parse(readFileSync(join(dir, 'records', name!), 'utf8'));
+  t.equal(draft.regulators[0].name, "Information Commissioner's Office", 'a regulator the dataset knows keeps its name');
+  t.ok(draft.review.length > 0);
+  t.throws(() => compileSeeds(dir), SeedCompileError, 'not published until reviewed');
+
+  const again = run(article, '--seeds', dir);
+  t.equal(again.status, 1);
+  t.match(again.stderr, /is already in the dataset/);
+  t.equal(run(join(dir, 'missing.txt'), '--seeds', dir).status, 1);
+
+  const compared = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', '--compare', join(dir, 'records', name!), join(fixtures, 'tuning/records/t07-nuisance-calls.json')], { cwd: root, encoding: 'utf8' });
+  t.match(compared, /\| all key fields \| 100\.0% \| 100\.0% \|/);
+});
