@@ -349,6 +349,13 @@ export interface components {
                 reason: string;
             }[];
         };
+        /** @description With `count=true`: how many records match the filters, on every page. Counting stops at 10,000, so a broad filter stays fast; `exact` says whether it stopped. */
+        Total: {
+            /** @description Matching records, counted up to 10,000. */
+            value: number;
+            /** @description false when more than 10,000 match: `value` is then 10,000, a lower bound. */
+            exact: boolean;
+        };
         /** @description A source article. The text itself is not redistributed: quotes from it are, with their offsets. */
         Source: {
             id: string;
@@ -396,6 +403,7 @@ export interface components {
             data: components["schemas"]["Source"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor: string | null;
+            total?: components["schemas"]["Total"];
             /** @description With `facets`: per field asked for, how many records match per value (most frequent first, at most 50 values). */
             facets?: {
                 [key: string]: {
@@ -547,6 +555,7 @@ export interface components {
             data: components["schemas"]["Incident"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor: string | null;
+            total?: components["schemas"]["Total"];
             /** @description With `facets`: per field asked for, how many records match per value (most frequent first, at most 50 values). */
             facets?: {
                 [key: string]: {
@@ -662,6 +671,7 @@ export interface components {
             data: components["schemas"]["Organisation"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor: string | null;
+            total?: components["schemas"]["Total"];
             /** @description With `facets`: per field asked for, how many records match per value (most frequent first, at most 50 values). */
             facets?: {
                 [key: string]: {
@@ -742,6 +752,7 @@ export interface components {
             data: components["schemas"]["Penalty"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor: string | null;
+            total?: components["schemas"]["Total"];
             /** @description With `facets`: per field asked for, how many records match per value (most frequent first, at most 50 values). */
             facets?: {
                 [key: string]: {
@@ -1161,6 +1172,11 @@ export interface operations {
                  */
                 snippet?: "true" | "false";
                 /**
+                 * @description Add `total`: how many records match, counted up to 10,000 (`exact: false` beyond).
+                 * @example true
+                 */
+                count?: "true" | "false";
+                /**
                  * @description Embed related records in full instead of as `{id, name}` summaries, comma-separated: `organisation`, `incident`, `citations` (each citation gets its `source`).
                  * @example organisation,citations
                  */
@@ -1403,6 +1419,11 @@ export interface operations {
                  */
                 snippet?: "true" | "false";
                 /**
+                 * @description Add `total`: how many records match, counted up to 10,000 (`exact: false` beyond).
+                 * @example true
+                 */
+                count?: "true" | "false";
+                /**
                  * @description Also count the matching organisations per value of these fields, comma-separated: sector, country.
                  * @example sector
                  */
@@ -1633,6 +1654,11 @@ export interface operations {
                  * @example true
                  */
                 snippet?: "true" | "false";
+                /**
+                 * @description Add `total`: how many records match, counted up to 10,000 (`exact: false` beyond).
+                 * @example true
+                 */
+                count?: "true" | "false";
                 /**
                  * @description Also count the matching incidents per year they began (null: undated).
                  * @example year

@@ -9,13 +9,14 @@ import { migrationsFolder, readJournal } from './migrations.js';
 
 export type SqliteDatabase = Database.Database;
 
-export function openReadOnly(path: string): SqliteDatabase {
+/** `cacheMb`: this connection's page cache. The main thread's reads are by key; the query workers' scan more. */
+export function openReadOnly(path: string, cacheMb = 32): SqliteDatabase {
   const db = new Database(path, { readonly: true, fileMustExist: true });
-  // Read-only and immutable while served: query_only as a second lock on writes, a 64 MB page
-  // cache, temporary sorts in memory. No mmap: mapped pages count in the process's RSS, and a file
+  // Read-only and immutable while served: query_only as a second lock on writes, a page cache per
+  // connection (three connections with the default two query workers), temporary sorts in memory. No mmap: mapped pages count in the process's RSS, and a file
   // truncated under a mapping kills the process (SIGBUS) where read() would give an error.
   db.pragma('foreign_keys = ON');
-  db.pragma('cache_size = -64000');
+  db.pragma(`cache_size = -${cacheMb * 1024}`);
   db.pragma('temp_store = MEMORY');
   db.pragma('mmap_size = 0');
   db.pragma('query_only = ON');

@@ -12,9 +12,9 @@ import type { Repositories } from './queries/index.js';
 // Which repository methods run in the pool. Single records and id lookups are bounded by the
 // primary key and stay on the main thread (fastify.repositories).
 const pooledMethods = {
-  penalties: ['list', 'facets', 'statistics'],
-  organisations: ['list', 'facets'],
-  incidents: ['list', 'facets'],
+  penalties: ['list', 'count', 'facets', 'statistics'],
+  organisations: ['list', 'count', 'facets'],
+  incidents: ['list', 'count', 'facets'],
 } as const;
 
 type PooledMethods = typeof pooledMethods;

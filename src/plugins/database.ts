@@ -22,7 +22,8 @@ export interface DatabaseOptions {
 }
 
 async function database(fastify: FastifyInstance, options: DatabaseOptions) {
-  const sqlite = openReadOnly(options.path);
+  // Key-bounded reads only on this connection: a small cache does.
+  const sqlite = openReadOnly(options.path, 16);
   const queryPool = new QueryPool({
     databasePath: options.path,
     workers: options.queryWorkers,

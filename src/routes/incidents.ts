@@ -24,18 +24,19 @@ const incidentRoutes: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const { cursor, limit, format, from, to, snippet, facets, sort: requested, ...filters } = request.query;
+      const { cursor, limit, format, from, to, snippet, facets, count, sort: requested, ...filters } = request.query;
       const check = new ParameterCheck(repositories);
       check.ids('organisation', 'organisations', filters.organisation);
       const dates = check.dateRange(from, to);
       const sort = check.sort(requested, filters.q, '-date', snippet);
       check.done();
       const after = decodeCursor(cursor, sort);
-      const [page, counts] = await Promise.all([
+      const [page, counts, total] = await Promise.all([
         queryPool.repositories.incidents.list({ ...filters, ...dates }, sort, after, limit, snippet === 'true'),
         facets && queryPool.repositories.incidents.facets({ ...filters, ...dates }, facets),
+        count === 'true' ? queryPool.repositories.incidents.count({ ...filters, ...dates }) : undefined,
       ]);
-      return sendList(request, reply, { sort, format, columns: incidentColumns, filename: 'incidents', page, facets: counts });
+      return sendList(request, reply, { sort, format, columns: incidentColumns, filename: 'incidents', page, facets: counts, total });
     },
   );
 

@@ -24,17 +24,18 @@ const organisationRoutes: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const { cursor, limit, format, penalised, snippet, facets, sort: requested, ...rest } = request.query;
+      const { cursor, limit, format, penalised, snippet, facets, count, sort: requested, ...rest } = request.query;
       const filters = { ...rest, penalised: penalised === undefined ? undefined : penalised === 'true' };
       const check = new ParameterCheck(repositories);
       const sort = check.sort(requested, filters.q, 'name', snippet);
       check.done();
       const after = decodeCursor(cursor, sort);
-      const [page, counts] = await Promise.all([
+      const [page, counts, total] = await Promise.all([
         queryPool.repositories.organisations.list(filters, sort, after, limit, snippet === 'true'),
         facets && queryPool.repositories.organisations.facets(filters, facets),
+        count === 'true' ? queryPool.repositories.organisations.count(filters) : undefined,
       ]);
-      return sendList(request, reply, { sort, format, columns: organisationColumns, filename: 'organisations', page, facets: counts });
+      return sendList(request, reply, { sort, format, columns: organisationColumns, filename: 'organisations', page, facets: counts, total });
     },
   );
 

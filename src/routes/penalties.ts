@@ -77,12 +77,13 @@ const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
       const sort = check.sort(query.sort, query.q, '-date', query.snippet);
       check.done();
       const after = decodeCursor(query.cursor, sort);
-      const [listed, facets] = await Promise.all([
+      const [listed, facets, total] = await Promise.all([
         queryPool.repositories.penalties.list(filters, sort, after, query.limit, query.snippet === 'true'),
         query.facets && queryPool.repositories.penalties.facets(filters, query.facets),
+        query.count === 'true' ? queryPool.repositories.penalties.count(filters) : undefined,
       ]);
       const page = { ...listed, data: expand(listed.data, query.include, repositories) };
-      return sendList(request, reply, { sort, format: query.format, columns: penaltyColumns, filename: 'penalties', page, facets });
+      return sendList(request, reply, { sort, format: query.format, columns: penaltyColumns, filename: 'penalties', page, facets, total });
     },
   );
 

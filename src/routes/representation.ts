@@ -24,11 +24,14 @@ export function sendList<T>(
     filename: string;
     page: { data: T[]; next: Keyset | null };
     facets?: Record<string, FacetValue[]> | undefined;
+    total?: { value: number; exact: boolean } | undefined;
   },
 ) {
   reply.header('vary', 'Accept');
   const body = listResponse(request, reply, options.sort, options.page);
-  if (chooseFormat(request, options.format) === 'json') return options.facets ? { ...body, facets: options.facets } : body;
+  if (chooseFormat(request, options.format) === 'json') {
+    return { ...body, ...(options.total ? { total: options.total } : {}), ...(options.facets ? { facets: options.facets } : {}) };
+  }
   reply.type('text/csv; charset=utf-8').header('content-disposition', `inline; filename="${options.filename}.csv"`);
   return toCsv(body.data, options.columns);
 }

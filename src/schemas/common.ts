@@ -73,11 +73,25 @@ export const facetsSchema = z
   .optional()
   .meta({ description: 'With `facets`: per field asked for, how many records match per value (most frequent first, at most 50 values).' });
 
+export const totalSchema = z
+  .object({
+    value: z.int().meta({ description: 'Matching records, counted up to 10,000.' }),
+    exact: z.boolean().meta({ description: 'false when more than 10,000 match: `value` is then 10,000, a lower bound.' }),
+  })
+  .optional()
+  .meta({ id: 'Total', description: 'With `count=true`: how many records match the filters, on every page. Counting stops at 10,000, so a broad filter stays fast; `exact` says whether it stopped.' });
+
+export const countParameter = z
+  .enum(['true', 'false'])
+  .optional()
+  .meta({ description: 'Add `total`: how many records match, counted up to 10,000 (`exact: false` beyond).', examples: ['true'] });
+
 export function listEnvelope<T extends z.ZodType>(item: T, id: string, description: string) {
   return z
     .object({
       data: z.array(item),
       next_cursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+      total: totalSchema,
       facets: facetsSchema,
     })
     .meta({ id, description });

@@ -10,7 +10,7 @@ import {
   partialDateParameter,
   partialDateSchema,
   repeatable,
-  summarySchema, formatSchema, snippetField, snippetParameter } from './common.js';
+  summarySchema, formatSchema, snippetField, snippetParameter, countParameter } from './common.js';
 import { dataCategorySchema, partyCertaintySchema, partyRoleSchema, penaltyStatusSchema, penaltyTypeSchema } from './enums.js';
 import { statementSchema } from './statements.js';
 
@@ -80,6 +80,7 @@ export const incidentQuerySchema = z.strictObject({
     examples: ['-date'],
   }),
   snippet: snippetParameter,
+  count: countParameter,
   facets: commaSeparated(['year'], { description: 'Also count the matching incidents per year they began (null: undated).', examples: ['year'] }).optional(),
   limit: limitSchema,
   cursor: cursorSchema.optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { citationsSchema } from './citations.js';
 import { partyRoles, sectors } from '../vocabulary.js';
-import { commaSeparated, cursorSchema, limitSchema, listEnvelope, moneySchema, repeatable, summarySchema, formatSchema, snippetField, snippetParameter } from './common.js';
+import { commaSeparated, cursorSchema, limitSchema, listEnvelope, moneySchema, repeatable, summarySchema, formatSchema, snippetField, snippetParameter, countParameter } from './common.js';
 import { partyCertaintySchema, partyRoleSchema, penaltyStatusSchema, penaltyTypeSchema, sectorSchema } from './enums.js';
 import { statementSchema } from './statements.js';
 
@@ -61,6 +61,7 @@ export const organisationQuerySchema = z.strictObject({
     .optional()
     .meta({ description: '`name` or `-name` (ties broken by id), `id`, or `relevance` to `q`. Default: `relevance` with `q`, `name` without.', examples: ['name'] }),
   snippet: snippetParameter,
+  count: countParameter,
   facets: commaSeparated(['sector', 'country'], { description: 'Also count the matching organisations per value of these fields, comma-separated: sector, country.', examples: ['sector'] }).optional(),
   limit: limitSchema,
   cursor: cursorSchema.optional(),

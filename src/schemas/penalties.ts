@@ -11,7 +11,7 @@ import {
   partialDateParameter,
   partialDateSchema,
   repeatable,
-  summarySchema, formatSchema, snippetField, snippetParameter } from './common.js';
+  summarySchema, formatSchema, snippetField, snippetParameter, countParameter } from './common.js';
 import { penaltyStatusSchema, penaltyTypeSchema } from './enums.js';
 import { incidentSchema } from './incidents.js';
 import { organisationSchema } from './organisations.js';
@@ -105,6 +105,7 @@ export const penaltyQuerySchema = z.strictObject({
     examples: ['-amount'],
   }),
   snippet: snippetParameter,
+  count: countParameter,
   include: includeParameter,
   facets: commaSeparated(penaltyFacets, {
     description: `Also count the matching penalties per value of these fields, comma-separated: ${penaltyFacets.join(', ')}. Counts cover every page, not just this one.`,

@@ -92,7 +92,12 @@ t.test('filters agree with the rows, across pages', async (t) => {
     const expected = expectedOrder(rows.filter(keep), (r) => r.amount_minor, true);
     t.ok(expected.length > 0, `${filter} matches something`);
     t.same(await pageThrough(`/penalties?${filter}&sort=-amount`, 13), expected, filter);
+    // The total is the same on every page, and it is the number of rows the filter keeps.
+    const first = (await get(`/penalties?${filter}&count=true&limit=13`)).json();
+    const second = first.next_cursor ? (await get(`/penalties?${filter}&count=true&limit=13&cursor=${first.next_cursor}`)).json() : first;
+    t.same([first.total, second.total], [{ value: expected.length, exact: true }, { value: expected.length, exact: true }], `${filter}: total`);
   }
+  t.notOk('total' in (await get('/penalties?status=imposed')).json(), 'no total unless asked for');
 });
 
 t.test('incidents page by date, undated last, and filter by period with any overlap', async (t) => {

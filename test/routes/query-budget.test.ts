@@ -57,6 +57,13 @@ t.test('with time enough, the same query answers, and the event loop stays free 
   t.match((await get('/readyz')).json().query_pool, { workers: 2, busy: 0, queued: 0, timed_out: 0, refused: 0 });
 });
 
+t.test('a total stops counting at 10,000: exact: false', async (t) => {
+  const { get } = await appWith(t, { queryBudgetMs: 60_000 });
+  t.same((await get('/penalties?count=true&limit=1')).json().total, { value: 10_000, exact: false });
+  const reprimands = (await get('/penalties?count=true&type=reprimand&currency=GBP&limit=1')).json().total;
+  t.ok(reprimands.exact && reprimands.value > 0 && reprimands.value < 10_000, `a narrower filter is counted exactly (${reprimands.value})`);
+});
+
 t.test('beyond the queue, long queries are refused at once with 503', async (t) => {
   // One worker and 16 places in its queue.
   const { get } = await appWith(t, { queryBudgetMs: 60_000, queryWorkers: 1 });

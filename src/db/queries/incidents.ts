@@ -3,7 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Incident, IncidentDetail } from '../../schemas/incidents.js';
 import { incidentDataCategories, incidentParties, incidentQuantities, incidents, organisations, penalties } from '../schema.js';
 import type { RelatedQueries } from './statements.js';
-import { type Db, type Filter, type Keyset, type SortSpec, StatementCache, groupBy, inJsonArray, listPlaceholders, partialDate, summary } from './shared.js';
+import { type Db, type Filter, type Keyset, type SortSpec, StatementCache, countUpTo, groupBy, inJsonArray, listPlaceholders, partialDate, summary } from './shared.js';
 import { searchableList, textSearchFilter } from './search.js';
 import { facetCounts } from './aggregates.js';
 
@@ -130,6 +130,10 @@ export function incidentQueries(db: Db, cache: StatementCache, related: RelatedQ
       const context = { cache, db, table: { id: incidents.id, name: 'incidents', from: incidents }, index: 'incidents_search' as const };
       return searchableList(context, incidentFilters, sortSpecs, load, { filters, sort, after, limit, withSnippets });
     },
+    count(filters: IncidentFilters) {
+      return countUpTo(cache, db, { name: 'incidents', from: incidents }, incidentFilters(filters));
+    },
+
     facets(filters: IncidentFilters, wanted: IncidentFacet[]) {
       return facetCounts(db, cache, { name: 'incidents', from: incidents }, incidentFacetFields, wanted, incidentFilters(filters));
     },

@@ -6,7 +6,7 @@ import { penaltyStatusesInEffect } from '../../vocabulary.js';
 import { toMajor } from '../../normalise/money.js';
 import { incidentParties, incidents, organisationAliases, organisations, penalties, people } from '../schema.js';
 import type { RelatedQueries } from './statements.js';
-import { type Db, type Filter, type Keyset, type SortSpec, StatementCache, groupBy, inJsonArray, listPlaceholders, money, oneOfFilter } from './shared.js';
+import { type Db, type Filter, type Keyset, type SortSpec, StatementCache, countUpTo, groupBy, inJsonArray, listPlaceholders, money, oneOfFilter } from './shared.js';
 import { searchableList, textSearchFilter } from './search.js';
 import { facetCounts } from './aggregates.js';
 
@@ -146,6 +146,10 @@ export function organisationQueries(db: Db, cache: StatementCache, related: Rela
     list(filters: OrganisationFilters, sort: OrganisationSort, after: Keyset | null, limit: number, withSnippets = false): { data: Organisation[]; next: Keyset | null } {
       const context = { cache, db, table: { id: organisations.id, name: 'organisations', from: organisations }, index: 'organisations_search' as const };
       return searchableList(context, organisationFilters, sortSpecs, load, { filters, sort, after, limit, withSnippets });
+    },
+
+    count(filters: OrganisationFilters) {
+      return countUpTo(cache, db, { name: 'organisations', from: organisations }, organisationFilters(filters));
     },
 
     facets(filters: OrganisationFilters, wanted: OrganisationFacet[]) {

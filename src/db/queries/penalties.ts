@@ -10,6 +10,7 @@ import {
   type Keyset,
   type SortSpec,
   StatementCache,
+  countUpTo,
   groupBy,
   inJsonArray,
   oneOfFilter,
@@ -149,6 +150,10 @@ export function penaltyQueries(db: Db, cache: StatementCache, related: RelatedQu
     list(filters: PenaltyFilters, sort: PenaltySort, after: Keyset | null, limit: number, withSnippets = false): { data: Penalty[]; next: Keyset | null } {
       const context = { cache, db, table: { id: penalties.id, name: 'penalties', from: penalties }, index: 'penalties_search' as const };
       return searchableList(context, penaltyFilters, sortSpecs, load, { filters, sort, after, limit, withSnippets });
+    },
+
+    count(filters: PenaltyFilters) {
+      return countUpTo(cache, db, { name: 'penalties', from: penalties }, penaltyFilters(filters));
     },
 
     facets(filters: PenaltyFilters, wanted: PenaltyGroupField[]) {

@@ -135,6 +135,26 @@ export function readPage(
   return { ids: page.map((r) => r.id), next };
 }
 
+// A total is counted up to this many matches and no further: enough to size a result, and a count
+// of a broad filter over a million rows stays a bounded read of at most this many index entries.
+export const COUNT_CAP = 10_000;
+
+/** How many rows match `filters`, counting at most COUNT_CAP + 1 of them. */
+export function countUpTo(cache: StatementCache, db: Db, table: { name: string; from: SQLiteTable }, filters: Filter[]): { value: number; exact: boolean } {
+  const shape = filters.map((f) => f.shape).join('&');
+  const statement = cache.get(`${table.name}|count|${shape}`, () => {
+    const matches = db
+      .select({ one: sql`1` })
+      .from(table.from)
+      .where(and(...filters.map((f) => f.condition)))
+      .limit(sql.placeholder('cap'));
+    return db.select({ n: sql<number>`count(*)` }).from(matches.as('matches')).prepare();
+  });
+  const params = Object.assign({ cap: COUNT_CAP + 1 }, ...filters.map((f) => f.params)) as Record<string, unknown>;
+  const n = (statement.get(params) as { n: number }).n;
+  return { value: Math.min(n, COUNT_CAP), exact: n <= COUNT_CAP };
+}
+
 // --- row mappers shared by the resources -------------------------------------------------------
 
 export interface CitationRow {
