@@ -34,11 +34,14 @@ type KeyValues = Record<KeyField, string | null> & { id: string };
 /** A name as compared: case, punctuation, "the" and company-form suffixes do not count. */
 export function normaliseName(name: string): string {
   return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/\b(?:s\.l|s\.a|s\.p\.a|s\.a\.s|s\.r\.l)\.?(?=\s|$)/gu, ' ')
     .replace(/[’']s\b/gu, '')
     .replace(/&/gu, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/\b(?:the|ltd|limited|plc|inc|llp|llc|gmbh|sa|sas|bv|nv|ag|co uk|com)\b/gu, ' ')
+    .replace(/\b(?:the|ltd|limited|plc|inc|llp|llc|gmbh|sa|sas|sarl|sl|spa|srl|bv|nv|ag|ab|as|asa|oy|dac|kg|co uk|com)\b/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
 }

@@ -31,17 +31,17 @@ const fineCue = /\b(?:fine[sd]?|fining|penalt(?:y|ies)|penalis(?:ed|es)|penaliz(
 // Money that is not an enforcement action's amount, by the words around it.
 const notPenaltyCues: [string, RegExp][] = [
   ['a share price or market value', /\b(?:shares?|stock|share price|market value|valuation|valued at|market cap)\b|\d+(?:\.\d+)?p\b/iu],
-  ['a cost, revenue or other sum', /\b(?:cost(?:s|ing)?|spent|spend|bill|compensation|damages|settle(?:ment|d)?|lawsuit|revenue|turnover|profits?|sales|raised|funding|invest(?:ment|ed)?|salar(?:y|ies)|budget|victim surcharge|surcharge|legal fees|expenses|prize|voucher|bonus)\b/iu],
-  ['a total across several actions', /\b(?:in fines|in penalties|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|so far|to date|across|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
-  ['a legal maximum', /\b(?:maximum|(?:can|could|may|might)\s+(?:have\s+)?(?:been\s+)?(?:\w+\s+){0,2}(?:fine[sd]?|penalt(?:y|ies)|face|impose)|up to [^.]{0,40}\bor \d+(?:\.\d+)?%|\d+(?:\.\d+)?% of (?:global |annual |worldwide )?(?:turnover|revenue))\b/iu],
+  ['a cost, revenue or other sum', /\b(?:cost(?:s|ing)?|spent|spend|bill|compensation|damages|settle(?:ment|d)?|lawsuit|revenue|turnover|profits?|income|(?:in|of) sales|raised|funding|invest(?:ment|ed)?|salar(?:y|ies)|budget|victim surcharge|surcharge|legal fees|expenses|prize|voucher|bonus)\b/iu],
+  ['a total across several actions', /\b(?:in fines|in penalties|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|so far|to date|across (?:other|all|the) (?:firms|companies|organisations|organizations|sectors?|industry|region)|compared (?:with|to)|up from|versus|vs|register|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
+  ['a legal maximum', /\b(?:maximum|(?:can|may|might)\s+(?:have\s+)?(?:been\s+)?(?:\w+\s+){0,2}(?:fine[sd]?|penalt(?:y|ies)|face|impose)|could (?:have )?(?:fine|impose|face)|could have been fined|up to [^.]{0,40}\bor \d+(?:\.\d+)?%|\d+(?:\.\d+)?% of (?:global |annual |worldwide )?(?:turnover|revenue))\b/iu],
   ['a fine considered but not imposed', /\b(?:consider(?:ed|ing)|weigh(?:ed|ing)|minded to|would have|instead of|rather than|decided against|chose not)\b/iu],
   ['a daily or per-item charge', /\b(?:per day|each day|a day|daily|per (?:call|text|message|email|breach))\b|\bfor each\b/iu],
 ];
 // A proposed figure: cue words just before the amount, or just after it.
-const proposalBefore = /\b(?:original(?:ly)?|initial(?:ly)?|proposed|planned|intended|provisional|first|down from|reduced from|cut from|decreased from|lowered from|lower than|from an?)\s+(?:the\s+|a\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/iu;
+const proposalBefore = /\b(?:original(?:ly)?|initial(?:ly)?|propos(?:ed|es|ing|e)|planned|intended|provisional|first|down from|reduced from|cut from|decreased from|lowered from|lower than|from an?)\s+(?:the\s+|a\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/iu;
 const proposalAfter = /^[^.;]{0,60}?\b(?:(?:had |was |were |it )?(?:originally |initially |first )?(?:proposed|planned|intended)|notice of intent|provisional|demand)\b/iu;
 // A proposal named anywhere before the amount in its clause: "a notice of intent to fine X, a firm, £85,000".
-const proposalClause = /\b(?:notice of intent|(?:intends?|intended|proposes?|proposed|plans?|planned|minded) to fine|provisional(?:ly)?|draft decision|preliminary)\b/iu;
+const proposalClause = /\b(?:notice of intent|could be fined|faces? (?:an? )?(?:proposed |possible )?fine|(?:intends?|intended|proposes?|proposed|plans?|planned|minded) to fine|provisional(?:ly)?|draft decision|preliminary)\b/iu;
 const finalBefore = /\b(?:reduced to|cut to|lowered to|decreased to|final|down to)\s+(?:the\s+|a\s+)?$/iu;
 
 const typeCues: [PenaltyType, RegExp][] = [
@@ -53,12 +53,14 @@ const typeCues: [PenaltyType, RegExp][] = [
 
 const statusCues: [PenaltyStatus, RegExp][] = [
   ['overturned', /\b(?:overturn(?:ed|s)?|quash(?:ed|es)?|set aside|annull?(?:ed)?|struck down|allowed (?:the|its|an) appeal|cancell?ed the (?:fine|penalty|decision))\b/iu],
-  ['upheld', /\b(?:(?:upheld|uphold(?:s|ing)?|confirmed) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|decision|notice|reprimand|order|sanction)|(?:fine|penalty|decision|notice|reprimand|order|sanction) (?:was |has been |is |had been )?upheld|dismissed (?:the|its|an) appeal|rejected (?:the|its|an) appeal|lost (?:its|the|an) appeal)\b/iu],
-  ['under_appeal', /\b(?:(?:will|would|(?:is|are|plans?|plann(?:ed|ing)|intends?|going|decided|set|wants?|expects?) to)\s+appeal|(?:is|are|was) appealing|has appealed|have appealed|lodged an appeal|filed an appeal|launched an appeal|under appeal|appealing against|appeal against the)\b/iu],
+  ['upheld', /\b(?:(?:upheld|uphold(?:s|ing)?) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|decision|notice|reprimand|order|sanction)|(?:fine|penalty|decision|notice|reprimand|order|sanction) (?:was |has been |is |had been )?upheld|dismissed (?:the|its|an) appeal|rejected (?:the|its|an) appeal|lost (?:its|the|an) appeal)\b/iu],
+  ['under_appeal', /\b(?:(?:will|would|(?:is|are|plans?|plann(?:ed|ing)|intends?|going|decided|set|wants?|expects?|company|firm|group|lender|bank|insurer|retailer) to)\s+appeal|will be appealing|(?:is|are|was) appealing|has appealed|have appealed|lodged an appeal|filed an appeal|launched an appeal|under appeal|appealing against)\b/iu],
 ];
-const noAppeal = /\b(?:not|n’t|n't|never|no (?:plans|intention))\b[^.]{0,30}\bappeal|\bdecided against appealing|\bwithout appeal/iu;
+const noAppeal = /\b(?:can|could|may|might|has (?:\w+ ){1,3}to|right to|time to|until)\s+appeal\b|\b(?:not|n’t|n't|never|no (?:plans|intention))\b[^.]{0,30}\bappeal|\bdecided against appealing|\bwithout appeal/iu;
 
 const causeCue = /\b(?:failed to|did not|had not|hadn’t|hadn't|not (?:required|used|encrypted|protected|deleted)|unencrypted|without encryption|because|due to|caused by|as a result of|human error|vulnerabilit(?:y|ies)|weak passwords?|in error|by mistake|inadequate|insufficient|lack of)\b/iu;
+// A name that says it is a body: a company form or an institution's word.
+const bodyName = /\b(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.L|S\.A|S\.p\.A|AB|ASA|DAC|BV|NV|AG|Group|Holdings|Trust|Council|Police|Constabulary|University|College|Department|Ministry|Agency|Authority|Bank|Company|Corporation|Partners|Solutions|Services|Systems|Technologies)\b/u;
 const breachCue = /\b(?:breach(?:es|ed)?|attack(?:s|ed|ers)?|hack(?:ed|ers?|ing)?|cyber[- ]?attack|exposed|leak(?:ed)?|stolen|stole|compromised|ransomware|phishing|unauthori[sz]ed access|lost|sent to the wrong|disclosed|nuisance calls?|unsolicited|spam|marketing (?:calls|texts|emails|messages))\b/iu;
 
 // --- helpers ----------------------------------------------------------------------------------
@@ -85,6 +87,7 @@ const typeLabels: Record<PenaltyType, string> = {
 
 interface Action {
   organisation: string;
+  regulator: KnownRegulator | null;
   type: PenaltyType;
   money: MoneyMention | null;
   proposal: boolean;
@@ -120,22 +123,35 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     start: codePointOffset(text, sentence.start),
   });
 
-  // Regulators, in the order the article first names them.
-  const regulatorMentions: { regulator: KnownRegulator; sentence: Sentence; byName: boolean; at: number }[] = [];
+  // Every mention of a known regulator, in order.
+  const regulatorMentions: { regulator: KnownRegulator; sentence: Sentence; at: number; text: string }[] = [];
   for (const regulator of knownRegulators) {
     const pattern = new RegExp(
       `(?<![\\p{L}])(?:${[...regulator.names, ...regulator.abbreviations].map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\\p{L}])`,
-      'u',
+      'gu',
     );
     for (const sentence of sentences) {
-      const match = pattern.exec(sentence.text);
-      if (!match) continue;
-      regulatorMentions.push({ regulator, sentence, byName: regulator.names.includes(match[0]), at: sentence.start + match.index });
-      break;
+      for (const match of sentence.text.matchAll(pattern)) regulatorMentions.push({ regulator, sentence, at: sentence.start + match.index, text: match[0] });
+    }
+  }
+  // "the UK's data watchdog": the ICO, when the article names no regulator otherwise.
+  if (regulatorMentions.length === 0) {
+    const ico = knownRegulators.find((r) => r.id === 'ico')!;
+    for (const sentence of sentences) {
+      const match = /\b(?:(?:the\s+)?(?:UK|U\.K\.|Britain|British)(?:['’]s)?\s+)(?:data(?:\s+protection)?|privacy|information(?:\s+rights)?)\s+(?:watchdog|regulator|authority)\b/u.exec(sentence.text);
+      if (match) regulatorMentions.push({ regulator: ico, sentence, at: sentence.start + match.index, text: match[0] });
     }
   }
   regulatorMentions.sort((a, b) => a.at - b.at);
   const regulatorWords = new Set(knownRegulators.flatMap((r) => [...r.names, ...r.abbreviations]));
+  // "the Autoriteit Persoonsgegevens (AP)": the article's own abbreviation is the regulator too.
+  for (const mention of regulatorMentions) {
+    const abbreviation = /^\s*\(([\p{Lu}]{2,6})\)/u.exec(text.slice(mention.at + mention.text.length));
+    if (abbreviation) regulatorWords.add(abbreviation[1]!);
+  }
+  /** The regulator an action in this sentence is by: one named in it, else the last named before it. */
+  const regulatorFor = (sentence: Sentence): KnownRegulator | null =>
+    (regulatorMentions.filter((m) => m.sentence === sentence).at(-1) ?? regulatorMentions.filter((m) => m.at < sentence.start).at(-1) ?? regulatorMentions[0])?.regulator ?? null;
 
   // Organisations: capitalised phrases that are not a regulator, a person or a place.
   const excluded = peopleAndPlaces(sentences.map((s) => s.text).join('\n'));
@@ -146,11 +162,25 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     !excluded.has(name) &&
     ![...excluded].some((p) => p.split(/\s+/u).length > 1 && (p.includes(name) || name.includes(p))) &&
     !/^\d/u.test(name) &&
+    // Laws, currency codes and adjectives are not organisations.
+    !/\b(?:Regulations?|Act|Directive|GDPR|Code of Practice|Convention)$/u.test(name) &&
+    // Courts and tribunals rule on actions; they are not what an action is against.
+    !/\b(?:Tribunal|Court|Magistrates|Council of State|Conseil d’État|Conseil d'État)$/u.test(name) &&
+    !/^[A-Z]{3}$/u.test(name) && !/^(?:GBP|EUR|USD|NOK|SEK|DKK|CHF)\b/u.test(name) &&
+    !/-(?:registered|based|owned|led|backed|related|listed|funded|run|linked)$/u.test(name) &&
     // "British" or "Dutch" alone describes; "British Airways" names.
     !/^(?:British|English|Scottish|Welsh|Irish|French|German|Dutch|Spanish|Italian|American|European|Swedish|Norwegian|Danish|Belgian|Polish)$/u.test(name);
   // "Head of Public Sector Enforcement at the ICO" is a job title.
   const isJobTitle = (n: NameSpan) => /\b(?:head|director|chief|deputy|officer|manager|commissioner|secretary|minister|chair|president)\s+(?:of|for)\s+$/iu.test(text.slice(Math.max(0, n.start - 30), n.start));
-  const namesIn = (sentence: Sentence): NameSpan[] => capitalisedPhrases(sentence.text, sentence.start).filter((n) => isOrganisation(n.name) && !isJobTitle(n));
+  // "(Storvik kommune)", "The First-tier Tribunal (Information Rights)": an aside, not a party.
+  const insideBrackets = (sentence: Sentence, n: NameSpan) => {
+    const before = text.slice(sentence.start, n.start);
+    return (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0);
+  };
+  // "A Swindon marketing company": a place used as an adjective.
+  const isDescriptive = (n: NameSpan) => /\b(?:a|an)\s+$/iu.test(text.slice(Math.max(0, n.start - 4), n.start)) && /^\s+[a-z]/u.test(text.slice(n.end, n.end + 3));
+  const namesIn = (sentence: Sentence): NameSpan[] =>
+    capitalisedPhrases(sentence.text, sentence.start).filter((n) => isOrganisation(n.name) && !isJobTitle(n) && !isDescriptive(n) && !insideBrackets(sentence, n));
   const mentions = new Map<string, number>();
   for (const sentence of sentences) for (const n of namesIn(sentence)) mentions.set(n.name, (mentions.get(n.name) ?? 0) + 1);
   // A short form stands for a longer name it begins: "Corvanta" for "Corvanta Inc"; of several
@@ -168,13 +198,26 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       const before = text.slice(sentence.start, n.start);
       const after = text.slice(n.end, sentence.end);
       const pointed =
-        /\b(?:fine[sd]?|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|serve[sd]|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|told|hit)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
+        /\b(?:fine[sd]?|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|serve[sd]|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|hit)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
         /\b(?:fine[sd]?|penalty|reprimand|notice|undertaking|order|action|sanction)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\b(?:to|on|against|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
-        /^(?:’s|'s)?\s*(?:,[^,]{0,90},\s*)?(?:has|have|had|was|were|is|will|would)\s+(?:also\s+)?(?:been\s+|be\s+)?(?:fined|reprimanded|ordered|issued|served|prosecuted|given|handed|hit|penalised|penalized|sanctioned|told)\b/iu.test(after) ||
+        // "X has been fined", unless X only qualifies the subject ("a chain in Essex has been fined").
+        (!/\b(?:in|across|from|with|of|at|near|for|by|to)\s+$/iu.test(before) &&
+          /^(?:’s|'s)?\s*(?:,[^,]{0,90},\s*)?(?:has|have|had|was|were|is|will|would)\s+(?:also\s+)?(?:been\s+|be\s+)?(?:fined|reprimanded|ordered|issued|served|prosecuted|given|handed|hit|penalised|penalized|sanctioned|told)\b/iu.test(after)) ||
         /^(?:’s|'s)\s+(?:[\w£$€.,-]+\s+){0,3}?(?:fine|penalty|reprimand)\b/iu.test(after) ||
+        // "a fine of £500,000 imposed by the ICO on X".
+        /\b(?:imposed|levied)\b[^.;]{0,80}?\bon\s+(?:the\s+)?$/iu.test(before) ||
         /^\s+(?:has\s+|had\s+)?(?:signed|agreed to|given|entered into|pleaded guilty|admitted)\b/iu.test(after) ||
         /^,?\s+which\s+(?:was|has been)\s+(?:fined|reprimanded)/iu.test(after);
       if (pointed) found.push({ name: canonicalName(n.name), start: n.start });
+    }
+    // "reprimands to Westmoor Police and Ashcombe Borough Council": both.
+    const all = namesIn(sentence);
+    for (let i = 0; i < all.length; i += 1) {
+      const pointedIndex = found.findIndex((f) => f.start === all[i]!.start);
+      if (pointedIndex === -1) continue;
+      for (let j = i + 1; j < all.length && /^\s*(?:,|,?\s*and)\s*$/u.test(text.slice(all[j - 1]!.end, all[j]!.start)); j += 1) {
+        if (!found.some((f) => f.start === all[j]!.start)) found.push({ name: canonicalName(all[j]!.name), start: all[j]!.start });
+      }
     }
     return found;
   };
@@ -190,6 +233,15 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       pointed.sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor));
       return { name: pointed[0]!.name, guessed: false };
     }
+    // "A dental chain in Essex has been fined…": described first, named in the next sentences.
+    if (/^["“]?(?:A|An)\s+(?:\p{Lu}[\p{L}-]*\s+)?[a-z]/u.test(sentence.text)) {
+      const index = sentences.indexOf(sentence);
+      const introduced = sentences
+        .slice(index + 1, index + 3)
+        .flatMap((s) => namesIn(s))
+        .find((n) => bodyName.test(n.name) || (mentions.get(n.name) ?? 0) + (mentions.get(canonicalName(n.name)) ?? 0) > 1);
+      if (introduced) return { name: canonicalName(introduced.name), guessed: true };
+    }
     const known = namesIn(sentence).filter((n) => penalisedAnywhere.has(canonicalName(n.name)));
     if (known.length > 0) {
       known.sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor));
@@ -200,10 +252,27 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     // Ashcombe Direct Ltd was served…").
     const index = sentences.indexOf(sentence);
     const ahead = sentences.slice(index + 1, index + 3).flatMap((s) => pointedAt(s))[0]?.name ?? null;
+    // "The force has been issued with a reprimand": the last body named of that kind.
+    const kind = /\b(?:the|this)\s+(force|council|department|trust|university|college|school|hospital|authority|ministry|police)\b/iu.exec(sentence.text)?.[1]?.toLowerCase();
+    if (!recentTarget && kind) {
+      const word = { force: /Police|Constabulary/u, police: /Police|Constabulary/u, council: /Council/u, department: /Department/u, trust: /Trust/u, university: /University/u, college: /College/u, school: /School|Academy/u, hospital: /Hospital|Trust/u, authority: /Authority|Council/u, ministry: /Ministry/u }[kind]!;
+      const named = namedSoFar.filter((n) => word.test(n)).at(-1);
+      if (named) return { name: named, guessed: true };
+    }
     const name = recentTarget ?? ahead ?? mainOrganisation;
     return name ? { name, guessed: true } : null;
   };
   let recentTarget: string | null = null;
+  // The organisations named in the text read so far, in order.
+  const namedSoFar: string[] = [];
+  // Names listed with `name` in the sentence: "X, Y and Z".
+  const coordinatedWith = (sentence: Sentence, name: string): string[] => {
+    const all = namesIn(sentence);
+    const at = all.findIndex((n) => canonicalName(n.name) === name);
+    const listed: string[] = [];
+    for (let j = at + 1; at !== -1 && j < all.length && /^\s*(?:,|,?\s*and)\s*$/u.test(text.slice(all[j - 1]!.end, all[j]!.start)); j += 1) listed.push(canonicalName(all[j]!.name));
+    return listed;
+  };
 
   // Enforcement actions.
   const actions: Action[] = [];
@@ -211,7 +280,14 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   const ignoredMoney: { mention: MoneyMention; reason: string }[] = [];
   for (const sentence of sentences) {
     // A heading (a line of its own without a full stop) starts another story in a round-up.
-    if (!/[.!?"”]$/u.test(sentence.text) && sentence.text.length < 120) recentTarget = null;
+    const heading = !/[.!?"”]$/u.test(sentence.text) && sentence.text.length < 160;
+    if (!heading) namedSoFar.push(...namesIn(sentence).map((n) => canonicalName(n.name)));
+    // "3. Kestrel Academies Trust – undertaking": the story that follows is about the name it gives.
+    if (heading) {
+      const first = namesIn(sentence)[0];
+      const labelled = first && /^[\s\d.)]*$/u.test(text.slice(sentence.start, first.start)) && /^\s*[–—:-]/u.test(text.slice(first.end, sentence.end));
+      recentTarget = labelled ? canonicalName(first.name) : null;
+    }
     const money = allMoney.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const typeInSentence = typeCues.find(([, cue]) => cue.test(sentence.text))?.[0] ?? null;
     money.forEach((mention, i) => {
@@ -240,10 +316,11 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       }
       const proposal = !finalBefore.test(before) && (proposalBefore.test(before) || proposalAfter.test(after) || proposalClause.test(before));
       const target = targetOf(sentence, mention.start);
-      if (!target) return;
+      // A headline describes ("spam emailer fined"); only a name it gives is taken from it.
+      if (!target || (heading && target.guessed)) return;
       recentTarget = target.name;
       const type: PenaltyType = typeInSentence === 'prosecution' ? 'prosecution' : 'monetary_penalty';
-      actions.push({ organisation: target.name, type, money: mention, proposal, sentence, status: null, statusSentence: null, guessedTarget: target.guessed, supersedes: null });
+      actions.push({ organisation: target.name, regulator: regulatorFor(sentence), type, money: mention, proposal, sentence, status: null, statusSentence: null, guessedTarget: target.guessed, supersedes: null });
     });
     // Actions without an amount in this sentence: a reprimand, a notice, an undertaking, a prosecution.
     for (const [type, cue] of typeCues) {
@@ -256,10 +333,14 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         continue;
       }
       const target = targetOf(sentence, sentence.start + match.index);
-      if (!target) continue;
+      if (!target || (heading && target.guessed)) continue;
       recentTarget = target.name;
-      if (type === 'prosecution' && actions.some((a) => a.organisation === target.name && a.type === 'prosecution')) continue;
-      actions.push({ organisation: target.name, type, money: null, proposal: false, sentence, status: null, statusSentence: null, guessedTarget: target.guessed, supersedes: null });
+      // "reprimands to Westmoor Police and Ashcombe Borough Council": one action each.
+      const coordinated = target.guessed ? [] : coordinatedWith(sentence, target.name);
+      for (const name of [target.name, ...coordinated]) {
+        if (type === 'prosecution' && actions.some((a) => a.organisation === name && a.type === 'prosecution')) continue;
+        actions.push({ organisation: name, regulator: regulatorFor(sentence), type, money: null, proposal: false, sentence, status: null, statusSentence: null, guessedTarget: target.guessed, supersedes: null });
+      }
     }
   }
 
@@ -269,6 +350,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     const same = merged.find(
       (m) =>
         m.organisation === action.organisation &&
+        m.regulator === action.regulator &&
         m.type === action.type &&
         (m.money?.amount_minor === action.money?.amount_minor || (!action.money && m.type !== 'monetary_penalty') || (m.money === null && action.money !== null && m.type !== 'monetary_penalty')),
     );
@@ -277,16 +359,20 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       continue;
     }
     if (!same.money && action.money) Object.assign(same, { money: action.money, sentence: action.sentence });
-    if (same.proposal && !action.proposal) same.proposal = false;
+    // Said once to be a proposal, it is one: a headline often leaves the word out.
+    same.proposal ||= action.proposal;
     same.guessedTarget &&= action.guessedTarget;
   }
-  // A prosecution's fine is the prosecution's amount, not a second action.
+  // A prosecution's fine is the prosecution's amount, not a second action: the same amount, or the
+  // only fine of a firm a court fined.
   for (const prosecution of merged.filter((a) => a.type === 'prosecution')) {
-    const fine = merged.find((a) => a !== prosecution && a.organisation === prosecution.organisation && a.type === 'monetary_penalty' && /\bcourt|magistrates|judge|sentenc/iu.test(a.sentence.text));
-    if (fine && !prosecution.money) {
-      prosecution.money = fine.money;
-      merged.splice(merged.indexOf(fine), 1);
-    }
+    const fines = merged.filter((a) => a.organisation === prosecution.organisation && a.type === 'monetary_penalty');
+    const same = fines.find((a) => prosecution.money && a.money?.amount_minor === prosecution.money.amount_minor && a.money.currency === prosecution.money.currency);
+    const courtFine = !prosecution.money && fines.length === 1 && /\b(?:court|magistrates|judge|sentenc\w*|pleaded guilty|convicted)\b/iu.test(text) ? fines[0] : undefined;
+    const fine = same ?? courtFine;
+    if (!fine) continue;
+    prosecution.money ??= fine.money;
+    merged.splice(merged.indexOf(fine), 1);
   }
 
   // Proposals and the final figures that replaced them.
@@ -318,10 +404,22 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       const ofNamed = candidates.filter((a) => named.includes(a.organisation));
       const pool = ofNamed.length > 0 ? ofNamed : candidates.filter((a) => a.sentence.start <= sentence.start);
       const preferred = pool.filter((a) => a.type === 'monetary_penalty');
-      const action = (preferred.length > 0 && !typeNamed ? preferred : pool).at(-1);
-      if (action && action.status === null) {
-        action.status = status;
-        action.statusSentence = sentence;
+      const chosen = [(preferred.length > 0 && !typeNamed ? preferred : pool).at(-1)];
+      // "Both the fine and the enforcement notice were quashed."
+      if (/\bboth\b|\b(?:fine|penalty)\b[^.]{0,30}\band\b[^.]{0,20}\b(?:notice|order|reprimand)\b|\b(?:notice|order|reprimand)\b[^.]{0,30}\band\b[^.]{0,20}\b(?:fine|penalty)\b/iu.test(sentence.text)) {
+        for (const type of ['monetary_penalty', 'enforcement_notice', 'reprimand'] as const) {
+          const words = { monetary_penalty: /\b(?:fine|penalty)\b/iu, enforcement_notice: /\b(?:notice|order)\b/iu, reprimand: /\breprimand\b/iu }[type];
+          const first = chosen[0];
+          if (words.test(sentence.text)) {
+            chosen.push(merged.filter((a) => !a.proposal && a.type === type && a.sentence.start <= sentence.start && (!first || a.organisation === first.organisation)).at(-1));
+          }
+        }
+      }
+      for (const action of new Set(chosen)) {
+        if (action && action.status === null) {
+          action.status = status;
+          action.statusSentence = sentence;
+        }
       }
     }
   }
@@ -329,6 +427,8 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   // --- the record ---------------------------------------------------------------------------
 
   const regulator = regulatorMentions[0] ?? null;
+  // The regulators the actions are by, in the order they first act.
+  const actingRegulators = [...new Set(merged.map((a) => a.regulator).filter((r) => r !== null))];
   const organisations = new Map<string, { id: string; name: string; aliases: Json[]; citations: Citation[] }>();
   const organisationId = (name: string, sentence: Sentence) => {
     let entry = organisations.get(name);
@@ -373,10 +473,10 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         id: penaltyIds.get(action),
         type: action.type,
         status,
-        regulator_id: regulator.regulator.id,
+        regulator_id: (action.regulator ?? regulator.regulator).id,
         organisation_id: organisations.get(organisationName)!.id,
         incident_id: null,
-        summary: `${action.proposal ? 'Proposed ' : ''}${action.proposal ? typeLabels[action.type].toLowerCase() : typeLabels[action.type]}${amountText} on ${organisationName} by the ${regulator.regulator.name}.`,
+        summary: `${action.proposal ? 'Proposed ' : ''}${action.proposal ? typeLabels[action.type].toLowerCase() : typeLabels[action.type]}${amountText} on ${organisationName} by the ${(action.regulator ?? regulator.regulator).name}.`,
         amount: action.money
           ? { amount_minor: action.money.amount_minor, currency: action.money.currency, amount_text: action.money.text, amount_qualifier: action.money.amount_qualifier }
           : null,
@@ -450,26 +550,32 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
 
   // The regulator as the dataset names it when the dataset knows it (its name is cited there);
   // otherwise by the fullest form this article writes, cited here.
-  function regulatorEntry(known: KnownRegulator): Json {
+  function regulatorEntry(known: KnownRegulator, index: number): Json {
+    const path = `regulators[${index}].name`;
+    const firstMention = regulatorMentions.find((m) => m.regulator === known)!;
     const abbreviation = known.abbreviation === null ? undefined : sentences.find((s) => new RegExp(`(?<![\\p{L}])${known.abbreviation}(?![\\p{L}])`, 'u').test(s.text));
     const abbreviationCitation = abbreviation ? [cite(abbreviation, 'abbreviation')] : [];
     const existing = context.regulators.get(known.id);
     if (existing) {
-      return { id: known.id, name: existing.name, abbreviation: known.abbreviation, citations: abbreviationCitation.length > 0 ? abbreviationCitation : [cite(regulatorMentions[0]!.sentence)] };
+      return { id: known.id, name: existing.name, abbreviation: known.abbreviation, citations: abbreviationCitation.length > 0 ? abbreviationCitation : [cite(firstMention.sentence)] };
     }
     for (const name of [known.name, ...known.names]) {
       const naming = sentences.find((s) => foldApostrophes(s.text).includes(foldApostrophes(name)));
       if (!naming) continue;
-      if (name !== known.name) review.push({ path: 'regulators[0].name', reason: `the article calls the regulator "${name}"; its usual name is "${known.name}"` });
+      if (name !== known.name) review.push({ path, reason: `the article calls the regulator "${name}"; its usual name is "${known.name}"` });
       return { id: known.id, name: name === known.name ? known.name : name, abbreviation: abbreviation ? known.abbreviation : null, citations: [cite(naming, 'name'), ...abbreviationCitation] };
     }
-    review.push({ path: 'regulators[0].name', reason: `the article names the regulator only as ${known.abbreviation}; its name is "${known.name}"` });
-    return { id: known.id, name: known.abbreviation!, abbreviation: known.abbreviation, citations: [cite(abbreviation!, ['name', 'abbreviation'])] };
+    if (abbreviation) {
+      review.push({ path, reason: `the article names the regulator only as ${known.abbreviation}; its name is "${known.name}"` });
+      return { id: known.id, name: known.abbreviation!, abbreviation: known.abbreviation, citations: [cite(abbreviation, ['name', 'abbreviation'])] };
+    }
+    review.push({ path, reason: `the article calls the regulator only "${firstMention.text}"; its name is "${known.name}"` });
+    return { id: known.id, name: firstMention.text, abbreviation: null, citations: [cite(firstMention.sentence, 'name')] };
   }
 
   const record = {
     source: { id: sourceId, title: null, publisher: null, author: null, stated_date: null },
-    regulators: regulator ? [regulatorEntry(regulator.regulator)] : [],
+    regulators: regulator ? (actingRegulators.length > 0 ? actingRegulators : [regulator.regulator]).map((r, i) => regulatorEntry(r, i)) : [],
     organisations: [...organisations.values()].map((o) => ({ id: o.id, name: o.name, aliases: o.aliases, citations: o.citations })),
     incidents,
     penalties,

@@ -19,15 +19,21 @@ const notNames = new Set(
     'GDPR PECR Data Protection Act Regulations Regulation Commissioner Deputy Chief Executive Director Head Officer Court Tribunal Judge Police ' +
     'Information Office Authority Commission Government Minister Secretary Council Trust NHS Today Yesterday Last Next Under Over More Most Some Several ' +
     'Customers Customer Staff Company Firm Group Board Members Speaking Asked According Following Despite During Since Until Once Both Each Every All Not No ' +
-    'Fortunately Unfortunately Earlier Later Now Then There Here What How Why Magistrates Crown'
+    'Fortunately Unfortunately Earlier Later Now Then There Here What How Why Magistrates Crown ' +
+    'Because Around About Approximately Nearly Almost Only Many Among Between Across Within Including Instead Separately Additionally Elsewhere ' +
+    'Overall Previously Recently Currently Initially Finally First Second Third Last Update Updated Published Posted Notes Note Contact Ends ' +
+    'None Type Types Sector Sectors Date Category Categories Tags Topics Section Reference Source Sources Two Three Four Both Neither Either'
   ).split(' '),
 );
 
 // Capitalised words that end a name: headlines capitalise every word ("Ticketmaster Following
 // Customer Data Leak"), and these are the ones that follow a name there.
 const breakers = new Set(
-  'Following After Over Under For From With To By In On At As Fined Fines Fine Fining Issues Issued Hit Hits Gets Faces Faced Penalty Penalties Reprimand Reprimanded Reprimands Ordered Told Says Said Admits Loses Wins Appeals Appeal Cut Cuts Reduced Slapped Handed Breach Leak Attack Hack Breach'.split(' '),
+  'NOK SEK DKK EUR GBP USD CHF Following After Over Under For From With To By In On At As Fined Fines Fine Fining Issues Issued Hit Hits Gets Faces Faced Penalty Penalties Reprimand Reprimanded Reprimands Ordered Told Says Said Admits Loses Wins Appeals Appeal Cut Cuts Reduced Slapped Handed Breach Leak Attack Hack Breach'.split(' '),
 );
+
+// The last word of a body's name: after it, "and" starts another name.
+const bodySuffix = /^(?:Police|Constabulary|Council|Trust|Ltd|Limited|plc|Inc|LLP|Group|Authority|University|College|School|Service|Services|Board|Agency|Department|Ministry|Office|Bank|Hospital|Company|Corporation|Municipality)$/u;
 
 // Words that may join the capitalised words of one name: "Tamsin & Rowe", "Bank of Ireland".
 const joiners = new Set(['&', 'and', 'of', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'for', 'y']);
@@ -53,10 +59,17 @@ export function capitalisedPhrases(text: string, base = 0): NameSpan[] {
       if (!/^[\s-]*$/u.test(gap) || /\n/u.test(gap)) break;
       const next = words[j + 1]!.text;
       if (/(?:’s|'s)$/u.test(words[j]!.text)) break;
-      const suffix = /^(?:plc|ltd|llp|limited|inc|gmbh|sas|sarl|bv|nv|ag|spa)$/iu.test(next.replace(/(?:’s|'s)$/u, ''));
+      const suffix = /^(?:plc|ltd|llp|limited|inc|gmbh|sas|sarl|bv|nv|ag|spa|ab|asa|oy|dac|municipality|kommune|s\.l|s\.a|s\.p\.a|s\.r\.l)$/iu.test(next.replace(/(?:’s|'s)$/u, ''));
       if (suffix || (capitalised(next) && !/^(?:The|A|An|But|And|Or|If|It)$/u.test(next) && !breakers.has(next.replace(/(?:’s|'s)$/u, '')))) {
         j += 1;
-      } else if (joiners.has(next) && j + 2 < words.length && capitalised(words[j + 2]!.text) && /^\s+$/u.test(text.slice(words[j + 1]!.end, words[j + 2]!.start))) {
+      } else if (
+        joiners.has(next) &&
+        // "Saxby and Rowe" is one name; "Westmoor Police and Ashcombe Borough Council" is two.
+        !(next === 'and' && bodySuffix.test(words[j]!.text)) &&
+        j + 2 < words.length &&
+        capitalised(words[j + 2]!.text) &&
+        /^\s+$/u.test(text.slice(words[j + 1]!.end, words[j + 2]!.start))
+      ) {
         j += 2;
       } else {
         break;
@@ -82,7 +95,7 @@ export function peopleAndPlaces(text: string): Set<string> {
   for (const term of doc.people().out('array') as string[]) if (clean(term)) names.add(clean(term));
   for (const term of doc.places().out('array') as string[]) {
     const place = clean(term);
-    if (place && !/\b(?:Council|Trust|Authority|Police|Service|Services|Board|Group|Bank|Hospital|University|College|School)\b/u.test(place)) names.add(place);
+    if (place && !/\b(?:Council|Trust|Authority|Police|Service|Services|Board|Group|Bank|Hospital|University|College|School|Municipality|municipality|kommune)\b/u.test(place)) names.add(place);
   }
   return names;
 }
