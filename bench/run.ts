@@ -41,6 +41,12 @@ interface Server {
   startMs: number;
 }
 
+// Servers started here stop with this process, also when a scenario fails: none is left listening.
+const children: ChildProcess[] = [];
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGTERM');
+});
+
 /** The API as `npm start` runs it, timed from spawn to its first 200 on /penalties. */
 async function startApi(extraEnv: Record<string, string>): Promise<Server> {
   const started = performance.now();
@@ -48,11 +54,12 @@ async function startApi(extraEnv: Record<string, string>): Promise<Server> {
     // No rate limit or load shedding: this one client is the whole load. Per-request logs at info
     // are part of the product's cost, so they stay on (the output is drained).
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: databasePath, RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', MAX_RSS_MB: '0', LOG_LEVEL: 'info',
-      // Protections off, so what is measured is the cost of each query: statistics over a million
-      // rows take longer than the default 2 s query budget, which would answer them 503.
+      // Protections off, so what is measured is the cost of each query: statistics with a date filter
+      // over a million rows take longer than the default 2 s query budget, which would answer them 503.
       QUERY_TIMEOUT_MS: '60000', ...extraEnv },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  children.push(child);
   const url = await new Promise<string>((ok, fail) => {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -73,6 +80,7 @@ async function startApi(extraEnv: Record<string, string>): Promise<Server> {
 
 async function startCeiling(responsesFile: string): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench', 'ceiling.ts'), responsesFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  children.push(child);
   const url = await new Promise<string>((ok) => child.stdout!.once('data', (chunk: Buffer) => ok(chunk.toString().trim())));
   return { child, url, startMs: 0 };
 }

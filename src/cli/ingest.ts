@@ -62,6 +62,9 @@ if (options.compare) {
 if (options.evaluate) {
   if (positionals.length === 0) fail('usage: npm run ingest -- --evaluate <dir>...');
   for (const dir of positionals) {
+    if (!existsSync(join(dir, 'articles')) || !existsSync(join(dir, 'records'))) fail(`${dir} is not laid out like seeds/: it needs articles/ and records/`);
+  }
+  for (const dir of positionals) {
     const { articles, fields } = evaluateFolder(dir);
     console.log(`\n## ${dir}: ${articles.length} articles`);
     for (const article of articles) {
@@ -86,6 +89,7 @@ if (!Buffer.from(text, 'utf8').equals(bytes)) fail(`${articlePath} is not valid 
 if (!text.trim()) fail(`${articlePath} is empty`);
 
 const seedsDir = options.seeds;
+if (!existsSync(join(seedsDir, 'articles')) || !existsSync(join(seedsDir, 'records'))) fail(`${seedsDir} is not laid out like seeds/: it needs articles/ and records/`);
 const articlesDir = join(seedsDir, 'articles');
 const recordsDir = join(seedsDir, 'records');
 const existingArticles = readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort();
@@ -137,4 +141,5 @@ console.log(`wrote ${recordTarget}: ${drafted.penalties.length} enforcement acti
 for (const p of drafted.penalties) console.log(`  - ${p.id}: ${p.type}, ${p.status}${p.amount ? `, ${p.amount.amount_text}` : ''}`);
 console.log(`${review.length} value(s) to review:`);
 for (const mark of review) console.log(`  - ${mark.path}: ${mark.reason}`);
-console.log('Check each against the article, correct the record, empty "review", then run `npm run seeds:compile`.');
+const compileCommand = options.seeds === join(root, 'seeds') ? 'npm run seeds:compile' : `npm run seeds:compile -- --seeds ${seedsDir}`;
+console.log(`Check each against the article, correct the record, empty "review", then run \`${compileCommand}\`.`);

@@ -403,6 +403,22 @@ export const penaltyAmountEquivalents = sqliteTable(
   ],
 );
 
+// Penalties counted and summed per (year, type, status, regulator, currency): statistics and facets
+// over those fields read this instead of a pass over every penalty. Derived from `penalties`, and
+// rebuilt with it by every data migration and by the synthetic generator (src/db/penalty-totals.ts).
+export const penaltyTotals = sqliteTable(
+  'penalty_totals',
+  {
+    year: text('year'),
+    type: text('type').notNull(),
+    status: text('status').notNull(),
+    regulator_id: text('regulator_id').notNull(),
+    currency: text('currency'),
+    count: integer('count').notNull(),
+    amount_minor: integer('amount_minor'),
+  },
+);
+
 // Words a person or an organisation is quoted as saying; `text` is verbatim from the source.
 export const statements = sqliteTable(
   'statements',

@@ -1,6 +1,7 @@
-// The full-text indexes (FTS5 tables created by migrations/0001_search.sql) are derived data:
-// these statements rebuild them from the tables. The seed-data migration ends with them, and any
-// tool that loads other data into a database runs them too.
+// Derived data: the full-text indexes (FTS5 tables created by migrations/0001_search.sql) and the
+// penalty totals (migrations/0005_penalty_totals.sql). These statements rebuild them from the
+// tables; the seed-data migration ends with them, and any tool that loads other data into a
+// database runs them too (rebuildDerivedStatements).
 export const rebuildSearchIndexStatements = [
   `DELETE FROM penalties_search`,
   `INSERT INTO penalties_search (penalty_id, name, organisation, summary, details, quotes)
@@ -25,3 +26,13 @@ SELECT i.id, i.name, i.summary,
   (SELECT group_concat(quote, ' ') FROM (SELECT DISTINCT quote FROM citations WHERE incident_id = i.id))
 FROM incidents i`,
 ];
+
+// The same grouping as the statistics' (src/db/queries/aggregates.ts): the year of issued_on.
+export const rebuildPenaltyTotalsStatements = [
+  `DELETE FROM penalty_totals`,
+  `INSERT INTO penalty_totals (year, type, status, regulator_id, currency, count, amount_minor)
+SELECT substr(issued_on, 1, 4), type, status, regulator_id, currency, count(*), sum(amount_minor)
+FROM penalties GROUP BY 1, 2, 3, 4, 5`,
+];
+
+export const rebuildDerivedStatements = [...rebuildSearchIndexStatements, ...rebuildPenaltyTotalsStatements];

@@ -2,7 +2,7 @@
 // the three seed articles cannot reach, and for benchmarks. Never loaded into the served default
 // database: callers pass a database of their own. Same seed, same rows.
 import type { SqliteDatabase } from './connection.js';
-import { rebuildSearchIndexStatements } from './search-index.js';
+import { rebuildDerivedStatements } from './search-index.js';
 import {
   dataCategories,
   partyRoles,
@@ -188,8 +188,8 @@ export function fillSynthetic(sqlite: SqliteDatabase, options: SyntheticOptions)
     }
     options.onPhase?.('indexes');
     for (const index of indexes) sqlite.prepare(index.sql).run();
-    options.onPhase?.('search index');
-    for (const statement of rebuildSearchIndexStatements) sqlite.prepare(statement).run();
+    options.onPhase?.('search index and totals');
+    for (const statement of rebuildDerivedStatements) sqlite.prepare(statement).run();
     options.onPhase?.('checks');
     const broken = sqlite.prepare('PRAGMA quick_check').all() as { quick_check: string }[];
     if (broken[0]?.quick_check !== 'ok') throw new Error(`synthetic data breaks a constraint: ${broken.map((b) => b.quick_check).join('; ')}`);

@@ -280,7 +280,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   const ignoredMoney: { mention: MoneyMention; reason: string }[] = [];
   for (const sentence of sentences) {
     // A heading (a line of its own without a full stop) starts another story in a round-up.
-    const heading = !/[.!?"”]$/u.test(sentence.text) && sentence.text.length < 160;
+    const heading = isHeading(sentence);
     if (!heading) namedSoFar.push(...namesIn(sentence).map((n) => canonicalName(n.name)));
     // "3. Kestrel Academies Trust – undertaking": the story that follows is about the name it gives.
     if (heading) {
@@ -515,11 +515,13 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       name: `${main.organisation} incident`,
       summary: first.text,
       citations: [cite(first, 'summary')],
-      data_categories: dataCategoriesIn(incidentSentences, text),
-      quantities: quantitiesIn(incidentSentences, text),
+      // What was exposed and how many were affected are often told apart from the breach words.
+      data_categories: dataCategoriesIn(sentences.filter((s) => !isHeading(s)), text),
+      quantities: quantitiesIn(sentences.filter((s) => !isHeading(s)), text),
       parties: [],
     };
-    const dates = datesIn(incidentSentences);
+    const ranged = sentences.filter((s) => !isHeading(s) && /\b(?:between|from|since|during)\b/iu.test(s.text));
+    const dates = datesIn(incidentSentences).from ? datesIn(incidentSentences) : datesIn(ranged);
     if (dates.from) {
       incident.occurred_from = dates.from.value;
       (incident.citations as Citation[]).push(cite(dates.from.sentence, 'occurred_from'));
@@ -589,6 +591,9 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   }
   return { record, review };
 }
+
+// A line of its own without a full stop: a headline, a byline, a dateline.
+const isHeading = (sentence: Sentence) => !/[.!?"”]$/u.test(sentence.text) && sentence.text.length < 160;
 
 // A clause ends at a semicolon, a dash, or a comma before a conjunction.
 const clauseBreak = /;|\s[—–-]\s|,\s(?:but|while|whereas|although|and|which|who|after|as|including|with)\b|\bbut\b|\bwhile\b/giu;

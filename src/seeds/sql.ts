@@ -2,7 +2,7 @@
 // dataset (delete, then insert), so applying a newer one over an older database leaves exactly the
 // new data; drizzle runs it inside the migration transaction, so a failure leaves the old data.
 // Same input, same bytes: rows are in a fixed order and nothing depends on the time or the machine.
-import { rebuildSearchIndexStatements } from '../db/search-index.js';
+import { rebuildDerivedStatements } from '../db/search-index.js';
 import { type CompiledDataset, datasetLicence, datasetName } from './compile.js';
 
 export const breakpoint = '--> statement-breakpoint';
@@ -33,7 +33,7 @@ export function datasetSql(compiled: CompiledDataset): string {
     `DELETE FROM "dataset";`,
     ...compiled.tables.flatMap(([table, rows]) => insertStatements(table, rows)),
     ...insertStatements('dataset', [{ id: 1, name: datasetName, version: compiled.version, licence: datasetLicence }]),
-    ...rebuildSearchIndexStatements.map((s) => `${s};`),
+    ...rebuildDerivedStatements.map((s) => `${s};`),
   ];
   const header = [
     '-- The dataset, compiled from seeds/ by `npm run seeds:compile`. Generated: do not edit;',

@@ -4,7 +4,7 @@
 import { type SQL, and, asc, desc, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { toMajor } from '../../normalise/money.js';
-import { penalties } from '../schema.js';
+import { penalties, penaltyTotals } from '../schema.js';
 import type { Db, Filter, StatementCache } from './shared.js';
 
 export const FACET_LIMIT = 50;
@@ -21,11 +21,13 @@ export interface FacetValue {
 export function facetCounts(
   db: Db,
   cache: StatementCache,
-  table: { name: string; from: SQLiteTable },
+  // `count`: what a row counts for (1 in a table of records; its `count` in a table of totals).
+  table: { name: string; from: SQLiteTable; count?: SQL },
   fields: Record<string, SQL | SQLiteColumn>,
   wanted: string[],
   filters: Filter[],
 ): Record<string, FacetValue[]> {
+  const count = table.count ?? sql<number>`count(*)`;
   const shape = filters.map((f) => f.shape).join('&');
   const params = Object.assign({}, ...filters.map((f) => f.params)) as Record<string, unknown>;
   return Object.fromEntries(
@@ -33,11 +35,11 @@ export function facetCounts(
       const statement = cache.get(`facet|${table.name}|${name}|${shape}`, () => {
         const value = sql<string | null>`${fields[name]!}`;
         return db
-          .select({ value, count: sql<number>`count(*)` })
+          .select({ value, count: sql<number>`${count}` })
           .from(table.from)
           .where(and(...filters.map((f) => f.condition)))
           .groupBy(value)
-          .orderBy(desc(sql`count(*)`), sql`${value} IS NULL`, asc(value))
+          .orderBy(desc(sql`${count}`), sql`${value} IS NULL`, asc(value))
           .limit(FACET_LIMIT)
           .prepare();
       });
@@ -57,6 +59,44 @@ export const penaltyGroupFields = {
 
 export type PenaltyGroupField = keyof typeof penaltyGroupFields;
 
+// The same fields in penalty_totals, where each row stands for `count` penalties. Organisation is
+// not kept there (it would make the table nearly as large as penalties).
+export const penaltyTotalFields = {
+  year: penaltyTotals.year,
+  type: penaltyTotals.type,
+  status: penaltyTotals.status,
+  regulator: penaltyTotals.regulator_id,
+  currency: penaltyTotals.currency,
+} as const;
+
+/** Where statistics and facets are read from: every penalty, or the totals table. */
+export interface PenaltyCountSource {
+  name: string;
+  from: SQLiteTable;
+  fields: Partial<Record<PenaltyGroupField, SQL | SQLiteColumn>>;
+  currency: SQLiteColumn;
+  count: SQL;
+  amount: SQL;
+}
+
+export const penaltyRows: PenaltyCountSource = {
+  name: 'penalties',
+  from: penalties,
+  fields: penaltyGroupFields,
+  currency: penalties.currency,
+  count: sql`count(*)`,
+  amount: sql`sum(${penalties.amount_minor})`,
+};
+
+export const penaltyTotalRows: PenaltyCountSource = {
+  name: 'penalty_totals',
+  from: penaltyTotals,
+  fields: penaltyTotalFields,
+  currency: penaltyTotals.currency,
+  count: sql`sum(${penaltyTotals.count})`,
+  amount: sql`sum(${penaltyTotals.amount_minor})`,
+};
+
 export interface CurrencySum {
   currency: string;
   amount_minor: number;
@@ -71,24 +111,30 @@ export interface PenaltyGroup {
 }
 
 /** One row per group, and per currency within it; folded into groups with sums per currency. */
-export function penaltyStatistics(db: Db, cache: StatementCache, groupBy: PenaltyGroupField[], filters: Filter[]): { groups: PenaltyGroup[]; total: Omit<PenaltyGroup, 'key'> } {
+export function penaltyStatistics(
+  db: Db,
+  cache: StatementCache,
+  source: PenaltyCountSource,
+  groupBy: PenaltyGroupField[],
+  filters: Filter[],
+): { groups: PenaltyGroup[]; total: Omit<PenaltyGroup, 'key'> } {
   const shape = filters.map((f) => f.shape).join('&');
   const params = Object.assign({}, ...filters.map((f) => f.params)) as Record<string, unknown>;
-  const statement = cache.get(`stats|penalties|${groupBy.join(',')}|${shape}`, () => {
-    const keys = groupBy.map((field) => sql<string | null>`${penaltyGroupFields[field]}`);
+  const statement = cache.get(`stats|${source.name}|${groupBy.join(',')}|${shape}`, () => {
+    const keys = groupBy.map((field) => sql<string | null>`${source.fields[field]!}`);
     const selection: Record<string, SQL> = Object.fromEntries(groupBy.map((field, i) => [`g${i}`, keys[i]!]));
     return db
       .select({
         ...selection,
-        currency: sql<string | null>`${penalties.currency}`,
-        count: sql<number>`count(*)`,
-        amount_minor: sql<number | null>`sum(${penalties.amount_minor})`,
+        currency: sql<string | null>`${source.currency}`,
+        count: sql<number>`${source.count}`,
+        amount_minor: sql<number | null>`${source.amount}`,
       })
-      .from(penalties)
+      .from(source.from)
       .where(and(...filters.map((f) => f.condition)))
-      .groupBy(...keys, penalties.currency)
+      .groupBy(...keys, source.currency)
       // Groups in key order, the unknown (null) last; currencies in code order.
-      .orderBy(...keys.flatMap((k) => [sql`${k} IS NULL`, asc(k)]), sql`${penalties.currency} IS NULL`, asc(penalties.currency))
+      .orderBy(...keys.flatMap((k) => [sql`${k} IS NULL`, asc(k)]), sql`${source.currency} IS NULL`, asc(source.currency))
       .prepare();
   });
   const rows = statement.all(params) as Record<string, string | number | null>[];

@@ -2,7 +2,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { type SQLiteColumn, alias } from 'drizzle-orm/sqlite-core';
 import type { Penalty, PenaltyDetail } from '../../schemas/penalties.js';
-import { incidents, organisations, penalties, penaltyAmountEquivalents, people, regulators } from '../schema.js';
+import { incidents, organisations, penalties, penaltyAmountEquivalents, penaltyTotals, people, regulators } from '../schema.js';
 import type { RelatedQueries } from './statements.js';
 import {
   type Db,
@@ -19,7 +19,15 @@ import {
   summary,
 } from './shared.js';
 import { searchableList, textSearchFilter } from './search.js';
-import { type PenaltyGroupField, facetCounts, penaltyGroupFields, penaltyStatistics } from './aggregates.js';
+import {
+  type PenaltyGroupField,
+  facetCounts,
+  penaltyGroupFields,
+  penaltyRows,
+  penaltyStatistics,
+  penaltyTotalFields,
+  penaltyTotalRows,
+} from './aggregates.js';
 
 // Filters in the units the database uses: amounts already in minor units, dates as first/last day.
 export interface PenaltyFilters {
@@ -72,6 +80,27 @@ function penaltyFilters(f: PenaltyFilters): Filter[] {
   if (f.to_day !== undefined) single('to', sql`${penalties.issued_start} <= ${sql.placeholder('to')}`, f.to_day);
   if (f.q !== undefined) filters.push(textSearchFilter(penalties.id, 'penalties_search', f.q));
   return filters;
+}
+
+// Filters and fields the totals table keeps: statistics and facets that use no others are read
+// from it, a few thousand rows whatever the number of penalties, instead of a pass over them all.
+const totalsColumns: [keyof PenaltyFilters, SQLiteColumn][] = [
+  ['type', penaltyTotals.type],
+  ['status', penaltyTotals.status],
+  ['regulator', penaltyTotals.regulator_id],
+  ['currency', penaltyTotals.currency],
+];
+
+function answeredByTotals(f: PenaltyFilters, fields: PenaltyGroupField[]): boolean {
+  const used = Object.entries(f).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0));
+  return used.every(([name]) => totalsColumns.some(([column]) => column === name)) && fields.every((field) => field in penaltyTotalFields);
+}
+
+function totalsFilters(f: PenaltyFilters): Filter[] {
+  return totalsColumns.flatMap(([name, column]) => {
+    const values = f[name] as string[] | undefined;
+    return values?.length ? [oneOfFilter(name, column, values)] : [];
+  });
 }
 
 export function penaltyQueries(db: Db, cache: StatementCache, related: RelatedQueries) {
@@ -157,11 +186,15 @@ export function penaltyQueries(db: Db, cache: StatementCache, related: RelatedQu
     },
 
     facets(filters: PenaltyFilters, wanted: PenaltyGroupField[]) {
-      return facetCounts(db, cache, { name: 'penalties', from: penalties }, penaltyGroupFields, wanted, penaltyFilters(filters));
+      if (answeredByTotals(filters, wanted)) {
+        return facetCounts(db, cache, penaltyTotalRows, penaltyTotalFields, wanted, totalsFilters(filters));
+      }
+      return facetCounts(db, cache, penaltyRows, penaltyGroupFields, wanted, penaltyFilters(filters));
     },
 
     statistics(filters: PenaltyFilters, groupBy: PenaltyGroupField[]) {
-      return penaltyStatistics(db, cache, groupBy, penaltyFilters(filters));
+      if (answeredByTotals(filters, groupBy)) return penaltyStatistics(db, cache, penaltyTotalRows, groupBy, totalsFilters(filters));
+      return penaltyStatistics(db, cache, penaltyRows, groupBy, penaltyFilters(filters));
     },
 
     get(id: string): PenaltyDetail | null {
