@@ -9,7 +9,7 @@ import type { PenaltyStatus, PenaltyType } from '../vocabulary.js';
 import { normaliseName } from './compare.js';
 import { type MoneyMention, moneyMentions } from './money.js';
 import { type NameSpan, capitalisedPhrases, peopleAndPlaces } from './names.js';
-import { type KnownRegulator, knownRegulators } from './regulators.js';
+import { type KnownRegulator, knownRegulators, otherRegulators } from './regulators.js';
 import { type Sentence, codePointOffset, sentencesOf } from './text.js';
 
 export interface ReviewMark {
@@ -32,7 +32,7 @@ const fineCue = /\b(?:fine[sd]?|fining|penalt(?:y|ies)|penalis(?:ed|es)|penaliz(
 const notPenaltyCues: [string, RegExp][] = [
   ['a share price or market value', /\b(?:shares?|stock|share price|market value|valuation|valued at|market cap)\b|\d+(?:\.\d+)?p\b/iu],
   ['a cost, revenue or other sum', /\b(?:cost(?:s|ing)?|spent|spend|bill|compensation|damages|settle(?:ment|d)?|lawsuit|revenue|turnover|profits?|income|(?:in|of) sales|raised|funding|invest(?:ment|ed)?|salar(?:y|ies)|budget|victim surcharge|surcharge|legal fees|expenses|prize|voucher|bonus)\b/iu],
-  ['a total across several actions', /\b(?:in fines|in penalties|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|so far|to date|across (?:other|all|the) (?:firms|companies|organisations|organizations|sectors?|industry|region)|compared (?:with|to)|up from|versus|vs|register|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
+  ['a total across several actions', /\b(?:in fines|in penalties|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|so far|to date|across (?:\d[\d,]*|other|all|the|several|many) (?:\w+ )?(?:firms|companies|organisations|organizations|businesses|sectors?|industry|industries|region|cases)|fines for (?:19|20)\d\d|compared (?:with|to)|up from|versus|vs|register|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
   ['a legal maximum', /\b(?:maximum|(?:can|may|might)\s+(?:have\s+)?(?:been\s+)?(?:\w+\s+){0,2}(?:fine[sd]?|penalt(?:y|ies)|face|impose)|could (?:have )?(?:fine|impose|face)|could have been fined|up to [^.]{0,40}\bor \d+(?:\.\d+)?%|\d+(?:\.\d+)?% of (?:global |annual |worldwide )?(?:turnover|revenue))\b/iu],
   ['a fine considered but not imposed', /\b(?:consider(?:ed|ing)|weigh(?:ed|ing)|minded to|would have|instead of|rather than|decided against|chose not)\b/iu],
   ['a daily or per-item charge', /\b(?:per day|each day|a day|daily|per (?:call|text|message|email|breach))\b|\bfor each\b/iu],
@@ -159,8 +159,11 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     name.length > 1 &&
     !regulatorWords.has(name) &&
     ![...regulatorWords].some((r) => r.includes(name) || name.includes(r)) &&
-    !excluded.has(name) &&
-    ![...excluded].some((p) => p.split(/\s+/u).length > 1 && (p.includes(name) || name.includes(p))) &&
+    !excluded.people.has(name) &&
+    !excluded.places.has(name) &&
+    // "Join Fiona Garside" is a person; "Marsh Valley Hospitals NHS Foundation Trust" is not a place.
+    ![...excluded.people].some((p) => p.split(/\s+/u).length > 1 && (p.includes(name) || name.includes(p))) &&
+    ![...excluded.places].some((p) => p.split(/\s+/u).length > 1 && p.includes(name)) &&
     !/^\d/u.test(name) &&
     // Laws, currency codes and adjectives are not organisations.
     !/\b(?:Regulations?|Act|Directive|GDPR|Code of Practice|Convention)$/u.test(name) &&
@@ -300,7 +303,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       const before = text.slice(from, mention.start);
       const after = text.slice((mention.equivalent ?? mention).end + (mention.equivalent ? 1 : 0), to);
       const local = `${before} ${after}`;
-      const distractor = notPenaltyCues.find(([, cue]) => cue.test(local));
+      const distractor = otherRegulators.test(local) ? (['another regulator’s action', otherRegulators] as const) : notPenaltyCues.find(([, cue]) => cue.test(local));
       if (distractor) {
         ignoredMoney.push({ mention, reason: distractor[0] });
         return;
@@ -334,6 +337,8 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       }
       const target = targetOf(sentence, sentence.start + match.index);
       if (!target || (heading && target.guessed)) continue;
+      // "It also ordered Maison Orvelle to delete…": an order that comes with a fine is the fine's terms.
+      if (type === 'enforcement_notice' && !/notice/iu.test(match[0]) && actions.some((a) => a.organisation === target.name && a.type === 'monetary_penalty')) continue;
       recentTarget = target.name;
       // "reprimands to Westmoor Police and Ashcombe Borough Council": one action each.
       const coordinated = target.guessed ? [] : coordinatedWith(sentence, target.name);

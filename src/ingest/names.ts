@@ -22,7 +22,7 @@ const notNames = new Set(
     'Fortunately Unfortunately Earlier Later Now Then There Here What How Why Magistrates Crown ' +
     'Because Around About Approximately Nearly Almost Only Many Among Between Across Within Including Instead Separately Additionally Elsewhere ' +
     'Overall Previously Recently Currently Initially Finally First Second Third Last Update Updated Published Posted Notes Note Contact Ends ' +
-    'None Type Types Sector Sectors Date Category Categories Tags Topics Section Reference Source Sources Two Three Four Both Neither Either'
+    'People Person Customers Patients Residents Staff Users Members Hospital Hospitals None Type Types Sector Sectors Date Category Categories Tags Topics Section Reference Source Sources Two Three Four Both Neither Either'
   ).split(' '),
 );
 
@@ -88,14 +88,15 @@ export function capitalisedPhrases(text: string, base = 0): NameSpan[] {
 }
 
 /** The people compromise recognises, and the places it recognises that are not bodies ("Eastmere Borough Council" is an organisation). */
-export function peopleAndPlaces(text: string): Set<string> {
+export function peopleAndPlaces(text: string): { people: Set<string>; places: Set<string> } {
   const doc = nlp(text);
-  const names = new Set<string>();
+  const people = new Set<string>();
+  const places = new Set<string>();
   const clean = (term: string) => term.replace(/[.,;:!?"“”]+$/u, '').replace(/(?:’s|'s)$/u, '').trim();
-  for (const term of doc.people().out('array') as string[]) if (clean(term)) names.add(clean(term));
+  for (const term of doc.people().out('array') as string[]) if (clean(term)) people.add(clean(term));
   for (const term of doc.places().out('array') as string[]) {
     const place = clean(term);
-    if (place && !/\b(?:Council|Trust|Authority|Police|Service|Services|Board|Group|Bank|Hospital|University|College|School|Municipality|municipality|kommune)\b/u.test(place)) names.add(place);
+    if (place && !/\b(?:Council|Trust|Authority|Police|Service|Services|Board|Group|Bank|Hospital|University|College|School|Municipality|municipality|kommune)\b/u.test(place)) places.add(place);
   }
-  return names;
+  return { people, places };
 }

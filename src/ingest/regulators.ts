@@ -110,14 +110,6 @@ export const knownRegulators: KnownRegulator[] = [
     names: ['European Data Protection Board'],
     abbreviations: ['EDPB'],
   },
-  // Not a data-protection regulator, but reports name its fines beside the ICO's.
-  {
-    id: 'fca',
-    name: 'Financial Conduct Authority',
-    abbreviation: 'FCA',
-    names: ['Financial Conduct Authority'],
-    abbreviations: ['FCA'],
-  },
   {
     id: 'ftc',
     name: 'Federal Trade Commission',
@@ -126,3 +118,8 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviations: ['FTC'],
   },
 ];
+
+// Regulators that are not data-protection regulators: their fines, named beside a data-protection
+// one ("Ofcom fined the company £300,000 last year"), are not actions of this dataset.
+export const otherRegulators =
+  /\b(?:Ofcom|Ofgem|Ofwat|FCA|Financial Conduct Authority|CMA|Competition and Markets Authority|Prudential Regulation Authority|Gambling Commission|DGCCRF|Finansinspektionen|BaFin|Insolvency Service|Charity Commission|Advertising Standards Authority|SEC|Securities and Exchange Commission|consumer protection (?:agency|authority|regulator)|competition (?:authority|regulator|watchdog)|financial (?:regulator|watchdog)|telecoms? (?:regulator|watchdog)|energy (?:regulator|watchdog)|media regulator)\b/u;

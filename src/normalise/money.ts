@@ -35,6 +35,7 @@ const wordMarkers: [RegExp, string[]][] = [
   [/^(?:swiss )?francs?$/u, ['CHF']],
   [/^kronor$/u, ['SEK']],
   [/^kroner$/u, ['NOK', 'DKK']],
+  [/^(?:zlotys?|złotys?|złote|złotych)$/u, ['PLN']],
 ];
 
 const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));

@@ -13,9 +13,10 @@ import { SeedCompileError, compileSeeds } from '../../src/seeds/compile.js';
 import { copyOfSeeds, root, seedsDir } from '../helper.js';
 
 const fixtures = join(root, 'test/fixtures/ingest');
-// The figures of the first run on the held-out articles (see the README): a change that makes the
+// The figures of the first run on each held-out set (see the README): a change that makes the
 // extractor worse on them fails here.
-const holdoutFloor = { precision: 0.9, recall: 0.91 };
+const round4Floor = { precision: 0.9, recall: 0.91 };
+const round6Floor = { precision: 0.84, recall: 0.89 };
 
 type Cited = { quote: string; start?: number };
 function citationsOf(value: unknown): Cited[] {
@@ -29,7 +30,7 @@ function citationsOf(value: unknown): Cited[] {
 }
 
 t.test('every draft compiles, and every quote is the article’s own text at the offset given', async (t) => {
-  for (const dir of [seedsDir, join(fixtures, 'tuning'), join(fixtures, 'holdout')]) {
+  for (const dir of [seedsDir, join(fixtures, 'tuning'), join(fixtures, 'holdout-round4'), join(fixtures, 'holdout-round6')]) {
     for (const file of readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.txt'))) {
       const text = readFileSync(join(dir, 'articles', file), 'utf8');
       const { record } = draftRecord(text, 'draft');
@@ -133,8 +134,9 @@ t.test('the figures the README reports', async (t) => {
   // written apart and never read while the rules were written.
   for (const [dir, floor, articles] of [
     [seedsDir, { precision: 1, recall: 1 }, 3],
-    [join(fixtures, 'tuning'), { precision: 0.97, recall: 0.98 }, 40],
-    [join(fixtures, 'holdout'), holdoutFloor, 12],
+    [join(fixtures, 'tuning'), { precision: 0.99, recall: 0.96 }, 52],
+    [join(fixtures, 'holdout-round4'), round4Floor, 12],
+    [join(fixtures, 'holdout-round6'), round6Floor, 12],
   ] as const) {
     const evaluated = evaluateFolder(dir);
     const { fields } = evaluated;

@@ -37,3 +37,8 @@ t.test('refuses what is not one amount', async (t) => {
   t.throws(() => parseMoney('£5 apples', 'GBP'), /unexpected words/);
   t.throws(() => parseMoney('£1 trillion trillion', 'GBP'), /too large/);
 });
+
+t.test('zloty and PLN are Polish złoty', async (t) => {
+  t.match(parseMoney('1.4 million zlotys', 'PLN'), { amount_minor: 140000000, currencies: ['PLN'] });
+  t.match(parseMoney('PLN 1,440,000', 'PLN'), { amount_minor: 144000000, currencies: ['PLN'] });
+});
