@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type DraftContext, draftRecord } from '../ingest/extract.js';
+import { type DraftContext, draftRecord, slugify } from '../ingest/extract.js';
 import { type FieldCounts, type KeyField, compareRecords, keyFields, normaliseName, precision, recall, total } from '../ingest/compare.js';
 import { evaluateFolder } from '../ingest/evaluate.js';
 import { SeedCompileError, compileSeeds } from '../seeds/compile.js';
@@ -119,7 +119,7 @@ for (const file of readdirSync(recordsDir).filter((f) => f.endsWith('.json'))) {
   }
 }
 const headline = text.trim().split('\n')[0]!;
-const headlineSlug = headline.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '').slice(0, 50).replace(/-+$/u, '') || 'article';
+const headlineSlug = slugify(headline).slice(0, 50).replace(/-+$/u, '');
 let sourceId = headlineSlug;
 for (let n = 2; sourceIds.has(sourceId); n += 1) sourceId = `${headlineSlug}-${n}`;
 

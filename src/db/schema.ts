@@ -405,7 +405,7 @@ export const penaltyAmountEquivalents = sqliteTable(
 
 // Penalties counted and summed per (year, type, status, regulator, currency): statistics and facets
 // over those fields read this instead of a pass over every penalty. Derived from `penalties`, and
-// rebuilt with it by every data migration and by the synthetic generator (src/db/penalty-totals.ts).
+// rebuilt with it by every data migration and by the synthetic generator (src/db/derived-tables.ts).
 export const penaltyTotals = sqliteTable(
   'penalty_totals',
   {

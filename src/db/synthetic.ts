@@ -2,7 +2,7 @@
 // the three seed articles cannot reach, and for benchmarks. Never loaded into the served default
 // database: callers pass a database of their own. Same seed, same rows.
 import type { SqliteDatabase } from './connection.js';
-import { rebuildDerivedStatements } from './search-index.js';
+import { rebuildDerivedStatements } from './derived-tables.js';
 import {
   dataCategories,
   partyRoles,

@@ -5,6 +5,7 @@
 // `review` for the curator, and the compiler refuses to publish a record until that list is empty.
 import { parsePartialDate } from '../normalise/dates.js';
 import { QuantityParseError, parseQuantity } from '../normalise/quantity.js';
+import { foldName } from '../normalise/text.js';
 import type { PenaltyStatus, PenaltyType } from '../vocabulary.js';
 import { normaliseName } from './compare.js';
 import { type MoneyMention, moneyMentions } from './money.js';
@@ -65,7 +66,8 @@ const breachCue = /\b(?:breach(?:es|ed)?|attack(?:s|ed|ers)?|hack(?:ed|ers?|ing)
 
 // --- helpers ----------------------------------------------------------------------------------
 
-const slugify = (text: string) =>
+/** A slug for an id: lowercase letters and digits joined by hyphens (the record schema's slugPattern). */
+export const slugify = (text: string) =>
   text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -111,8 +113,6 @@ export interface DraftContext {
   // Normalised name or alias -> the organisation's id and name.
   organisations: Map<string, { id: string; name: string }>;
 }
-
-const foldApostrophes = (text: string) => text.replace(/[’‘`]/gu, "'");
 
 export function draftRecord(text: string, sourceId: string, context: DraftContext = { regulators: new Map(), organisations: new Map() }): Draft {
   const review: ReviewMark[] = [];
@@ -509,7 +509,9 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   }
 
   // The incident: the sentences that describe what happened.
-  const incidentSentences = sentences.filter((s) => breachCue.test(s.text) && !allMoney.some((m) => m.start >= s.start && m.end <= s.end && penalties.length > 0 && s === merged[0]?.sentence));
+  // The sentence that states the first fine is about the fine, not what happened.
+  const fineSentence = penalties.length > 0 && merged[0]?.money ? merged[0].sentence : null;
+  const incidentSentences = sentences.filter((s) => breachCue.test(s.text) && s !== fineSentence);
   const incidents: Json[] = [];
   const main = merged[0];
   if (regulator && main && incidentSentences.length > 0) {
@@ -567,7 +569,8 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       return { id: known.id, name: existing.name, abbreviation: known.abbreviation, citations: abbreviationCitation.length > 0 ? abbreviationCitation : [cite(firstMention.sentence)] };
     }
     for (const name of [known.name, ...known.names]) {
-      const naming = sentences.find((s) => foldApostrophes(s.text).includes(foldApostrophes(name)));
+      // Found as the compiler will look for it (src/seeds/compile.ts checks names the same way).
+      const naming = sentences.find((s) => foldName(s.text).includes(foldName(name)));
       if (!naming) continue;
       if (name !== known.name) review.push({ path, reason: `the article calls the regulator "${name}"; its usual name is "${known.name}"` });
       return { id: known.id, name: name === known.name ? known.name : name, abbreviation: abbreviation ? known.abbreviation : null, citations: [cite(naming, 'name'), ...abbreviationCitation] };

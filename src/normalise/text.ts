@@ -15,6 +15,11 @@ export function foldWhitespace(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
+/** A name as compared with a quote: typographic apostrophes folded ("Commissioner’s" names the same office). */
+export function foldName(text: string): string {
+  return foldWhitespace(text).replace(/[\u2018\u2019\u02bc]/gu, "'");
+}
+
 /** Code point length, the unit of every offset in the dataset. */
 export function codePointLength(text: string): number {
   let n = 0;

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { parsePartialDate } from '../normalise/dates.js';
 import { MoneyParseError, parseMoney } from '../normalise/money.js';
 import { QuantityParseError, parseQuantity } from '../normalise/quantity.js';
-import { SourceText, codePointLength, foldWhitespace } from '../normalise/text.js';
+import { SourceText, codePointLength, foldName, foldWhitespace } from '../normalise/text.js';
 import type { QuantityUnit } from '../vocabulary.js';
 import {
   type IncidentRecord,
@@ -157,9 +157,6 @@ const withoutCitations = (value: object): unknown => {
   }
   return rest;
 };
-
-// Names are compared with typographic apostrophes folded: "Commissioner’s" names the same office.
-const foldName = (text: string) => foldWhitespace(text).replace(/[\u2018\u2019\u02bc]/gu, "'");
 
 const unitWords: Record<QuantityUnit, string[]> = {
   people: ['people', 'person', 'persons', 'individuals'],

@@ -2,7 +2,7 @@
 // dataset (delete, then insert), so applying a newer one over an older database leaves exactly the
 // new data; drizzle runs it inside the migration transaction, so a failure leaves the old data.
 // Same input, same bytes: rows are in a fixed order and nothing depends on the time or the machine.
-import { rebuildDerivedStatements } from '../db/search-index.js';
+import { rebuildDerivedStatements } from '../db/derived-tables.js';
 import { type CompiledDataset, datasetLicence, datasetName } from './compile.js';
 
 export const breakpoint = '--> statement-breakpoint';

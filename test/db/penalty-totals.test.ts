@@ -7,6 +7,7 @@ import t from 'tap';
 import { openReadOnly } from '../../src/db/connection.js';
 import { type PenaltyGroupField, facetCounts, penaltyGroupFields, penaltyRows, penaltyStatistics, penaltyTotalFields, penaltyTotalRows } from '../../src/db/queries/aggregates.js';
 import { createRepositories } from '../../src/db/queries/index.js';
+import { answeredByTotals } from '../../src/db/queries/penalties.js';
 import { StatementCache, oneOfFilter } from '../../src/db/queries/shared.js';
 import * as schema from '../../src/db/schema.js';
 import { fillSynthetic } from '../../src/db/synthetic.js';
@@ -52,7 +53,14 @@ t.test('on 2,000 synthetic penalties, the totals answer as every penalty does', 
     t.same(facetCounts(db, cache, penaltyTotalRows, penaltyTotalFields, fields, overTotals), facetCounts(db, cache, penaltyRows, penaltyGroupFields, fields, overRows), `${label}: facets`);
   }
 
-  // The repository takes the totals when it can, and every penalty when a filter needs it.
+  // The repository takes the totals exactly when they keep every filter and field asked for.
+  t.ok(answeredByTotals({}, ['year', 'type']));
+  t.ok(answeredByTotals({ type: ['reprimand'], status: ['imposed'], regulator: ['ico'], currency: ['GBP'] }, ['currency']));
+  t.ok(answeredByTotals({ organisation: [], q: undefined }, ['status']), 'an empty or unset filter is no filter');
+  t.notOk(answeredByTotals({}, ['organisation']), 'organisations are not in the totals');
+  for (const filter of [{ organisation: ['org-0000001'] }, { incident: 'x' }, { min_amount_minor: 1 }, { from_day: '2019-01-01' }, { q: 'data' }, { amount_qualifier: ['exact'] }]) {
+    t.notOk(answeredByTotals(filter, ['year']), `${Object.keys(filter)[0]} needs every penalty`);
+  }
   const repositories = createRepositories(sqlite);
   const all = repositories.penalties.statistics({}, ['year']);
   t.equal(all.total.count, 2000);

@@ -91,7 +91,7 @@ const totalsColumns: [keyof PenaltyFilters, SQLiteColumn][] = [
   ['currency', penaltyTotals.currency],
 ];
 
-function answeredByTotals(f: PenaltyFilters, fields: PenaltyGroupField[]): boolean {
+export function answeredByTotals(f: PenaltyFilters, fields: PenaltyGroupField[]): boolean {
   const used = Object.entries(f).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0));
   return used.every(([name]) => totalsColumns.some(([column]) => column === name)) && fields.every((field) => field in penaltyTotalFields);
 }
