@@ -419,6 +419,17 @@ export const penaltyTotals = sqliteTable(
   },
 );
 
+// Each penalty as the API sends it, and what people said about it, as JSON (src/db/derived-tables.ts
+// builds them from the tables above, with every data migration and the synthetic generator):
+// a request reads one row per penalty instead of assembling it from six tables.
+export const penaltyDocuments = sqliteTable('penalty_documents', {
+  penalty_id: text('penalty_id').primaryKey(),
+  // The Penalty schema's JSON.
+  document: text('document').notNull(),
+  // PenaltyDetail's `statements`, a JSON array.
+  statements: text('statements').notNull(),
+});
+
 // Words a person or an organisation is quoted as saying; `text` is verbatim from the source.
 export const statements = sqliteTable(
   'statements',

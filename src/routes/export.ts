@@ -11,7 +11,13 @@ import { problemResponses } from '../schemas/common.js';
 const PAGE = 500;
 
 const resources = {
-  penalties: { columns: penaltyColumns, list: (r: Repositories, after: Keyset | null) => r.penalties.list({}, 'id', after, PAGE) },
+  penalties: {
+    columns: penaltyColumns,
+    list: (r: Repositories, after: Keyset | null) => {
+      const page = r.penalties.list({}, 'id', after, PAGE);
+      return { data: page.documents.map((document) => JSON.parse(document) as unknown), next: page.next };
+    },
+  },
   organisations: { columns: organisationColumns, list: (r: Repositories, after: Keyset | null) => r.organisations.list({}, 'id', after, PAGE) },
   incidents: { columns: incidentColumns, list: (r: Repositories, after: Keyset | null) => r.incidents.list({}, 'id', after, PAGE) },
   sources: { columns: sourceColumns, list: (r: Repositories, after: Keyset | null) => r.sources.list(after, PAGE) },

@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { NotFoundError } from '../plugins/errors.js';
 import { idSchema, jsonResponse, listResponse200, problemResponses } from '../schemas/common.js';
 import { penaltyColumns, describeColumns } from '../representations/csv.js';
-import type { PenaltyFilters } from '../db/queries/penalties.js';
+import { type PenaltyFilters, withField } from '../db/queries/penalties.js';
 import type { Repositories } from '../db/queries/index.js';
 import {
   type Penalty,
+  type PenaltyDetail,
   type PenaltyFilterQuery,
   type PenaltyInclude,
   penaltyDetailQuerySchema,
@@ -16,7 +17,7 @@ import {
 } from '../schemas/penalties.js';
 import { ParameterCheck } from './filters.js';
 import { decodeCursor } from './pagination.js';
-import { sendList } from './representation.js';
+import { sendDocuments, sendList } from './representation.js';
 
 /** The filters of /penalties and /stats/penalties, checked and in the database's units. */
 export function penaltyFilters(query: PenaltyFilterQuery, check: ParameterCheck): PenaltyFilters {
@@ -82,8 +83,11 @@ const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
         query.facets && queryPool.repositories.penalties.facets(filters, query.facets),
         query.count === 'true' ? queryPool.repositories.penalties.count(filters) : undefined,
       ]);
-      const page = { ...listed, data: expand(listed.data, query.include, repositories) };
-      return sendList(request, reply, { sort, format: query.format, columns: penaltyColumns, filename: 'penalties', page, facets, total });
+      const options = { sort, format: query.format, columns: penaltyColumns, filename: 'penalties', facets, total };
+      const documents = listed.snippets ? listed.documents.map((document, i) => withField(document, 'snippet', JSON.stringify(listed.snippets![i]))) : listed.documents;
+      if (!query.include?.length) return sendDocuments(request, reply, { ...options, page: { documents, next: listed.next } });
+      const data = documents.map((document) => JSON.parse(document) as Penalty);
+      return sendList(request, reply, { ...options, page: { data: expand(data, query.include, repositories), next: listed.next } });
     },
   );
 
@@ -100,10 +104,12 @@ const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
         response: { 200: jsonResponse('The penalty.', penaltyDetailSchema), ...problemResponses },
       },
     },
-    async (request) => {
-      const penalty = repositories.penalties.get(request.params.id);
-      if (!penalty) throw new NotFoundError('penalty', request.params.id);
-      return expand([penalty], request.query.include, repositories)[0]!;
+    async (request, reply) => {
+      const document = repositories.penalties.detailDocument(request.params.id);
+      if (document === null) throw new NotFoundError('penalty', request.params.id);
+      // Already the JSON of PenaltyDetail: sent as it is (the type provider types bodies as objects).
+      if (!request.query.include?.length) return reply.type('application/json; charset=utf-8').send(document as unknown as PenaltyDetail);
+      return expand([JSON.parse(document) as PenaltyDetail], request.query.include, repositories)[0]!;
     },
   );
 };

@@ -54,7 +54,7 @@ function planOf(source: string): string[] {
 }
 
 // A statement scans a table row by row when its plan says SCAN <table> without an index.
-const largeTables = /^(penalties|organisations|incidents|citations|incident_parties|incident_quantities|incident_data_categories|organisation_aliases|statements|supersedes|superseded_by)$/u;
+const largeTables = /^(penalties|penalty_documents|organisations|incidents|citations|incident_parties|incident_quantities|incident_data_categories|organisation_aliases|statements|supersedes|superseded_by)$/u;
 function fullScans(source: string): string[] {
   return planOf(source).filter((detail) => {
       const scan = /^SCAN (\S+)/u.exec(detail);

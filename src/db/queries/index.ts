@@ -16,7 +16,7 @@ export function createRepositories(sqlite: SqliteDatabase) {
   const cache = new StatementCache();
   const related = relatedQueries(db, cache);
   return {
-    penalties: penaltyQueries(db, cache, related),
+    penalties: penaltyQueries(db, cache),
     organisations: organisationQueries(db, cache, related),
     incidents: incidentQueries(db, cache, related),
     sources: sourceQueries(db, cache),

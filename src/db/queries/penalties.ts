@@ -1,9 +1,9 @@
-// Penalties: the list with its filters and sorts, one penalty by id, and the records they embed.
-import { asc, eq, sql } from 'drizzle-orm';
-import { type SQLiteColumn, alias } from 'drizzle-orm/sqlite-core';
+// Penalties: the list with its filters and sorts, and one penalty by id, read as the JSON documents
+// the data migration built (penalty_documents), statistics and facets.
+import { sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Penalty, PenaltyDetail } from '../../schemas/penalties.js';
-import { incidents, organisations, penalties, penaltyAmountEquivalents, penaltyTotals, people, regulators } from '../schema.js';
-import type { RelatedQueries } from './statements.js';
+import { penalties, penaltyDocuments, penaltyTotals } from '../schema.js';
 import {
   type Db,
   type Filter,
@@ -11,14 +11,10 @@ import {
   type SortSpec,
   StatementCache,
   countUpTo,
-  groupBy,
   inJsonArray,
   oneOfFilter,
-  money,
-  partialDate,
-  summary,
 } from './shared.js';
-import { searchableList, textSearchFilter } from './search.js';
+import { searchablePage, textSearchFilter } from './search.js';
 import {
   type PenaltyGroupField,
   facetCounts,
@@ -103,83 +99,52 @@ function totalsFilters(f: PenaltyFilters): Filter[] {
   });
 }
 
-export function penaltyQueries(db: Db, cache: StatementCache, related: RelatedQueries) {
-  const supersedes = alias(penalties, 'supersedes');
-  const supersededBy = alias(penalties, 'superseded_by');
+/** A page of penalties as their JSON documents, with a highlighted snippet per penalty when asked for. */
+export interface PenaltyPage {
+  documents: string[];
+  snippets: (string | null)[] | null;
+  next: Keyset | null;
+}
 
-  const rowsByIds = () =>
-    cache.get('penalties|rows', () =>
+/** The document with one more field: `{…}` becomes `{…,"name":value}` (value already JSON). */
+export const withField = (document: string, name: string, json: string) => `${document.slice(0, -1)},"${name}":${json}}`;
+
+export function penaltyQueries(db: Db, cache: StatementCache) {
+  const documentsByIds = () =>
+    cache.get('penalties|documents', () =>
       db
-        .select({
-          penalty: penalties,
-          regulator_name: regulators.name,
-          organisation_name: organisations.name,
-          incident_name: incidents.name,
-          signed_by_name: people.name,
-          supersedes_name: supersedes.name,
-          superseded_by_id: supersededBy.id,
-          superseded_by_name: supersededBy.name,
-        })
-        .from(penalties)
-        .innerJoin(regulators, eq(regulators.id, penalties.regulator_id))
-        .innerJoin(organisations, eq(organisations.id, penalties.organisation_id))
-        .leftJoin(incidents, eq(incidents.id, penalties.incident_id))
-        .leftJoin(people, eq(people.id, penalties.signed_by_person_id))
-        .leftJoin(supersedes, eq(supersedes.id, penalties.supersedes_penalty_id))
-        .leftJoin(supersededBy, eq(supersededBy.supersedes_penalty_id, penalties.id))
-        .where(inJsonArray(penalties.id))
+        .select({ id: penaltyDocuments.penalty_id, document: penaltyDocuments.document, statements: penaltyDocuments.statements })
+        .from(penaltyDocuments)
+        .where(inJsonArray(penaltyDocuments.penalty_id))
         .prepare(),
     );
 
-  const equivalentsByIds = () =>
-    cache.get('penalties|equivalents', () =>
-      db
-        .select()
-        .from(penaltyAmountEquivalents)
-        .where(inJsonArray(penaltyAmountEquivalents.penalty_id))
-        .orderBy(asc(penaltyAmountEquivalents.currency))
-        .prepare(),
-    );
-
-  /** Full records for these ids, in the order given. */
-  function load(ids: string[]): Penalty[] {
+  /** The documents of these ids, in the order given; unknown ids are left out. */
+  function documents(ids: string[]): string[] {
     if (ids.length === 0) return [];
-    const json = JSON.stringify(ids);
-    const rows = new Map(rowsByIds().all({ ids: json }).map((r) => [r.penalty.id, r]));
-    const equivalents = groupBy(equivalentsByIds().all({ ids: json }), (e) => e.penalty_id);
-    const cited = related.citationsFor('penalty_id', ids);
-    return ids.flatMap((id) => {
-      const r = rows.get(id);
-      if (!r) return [];
-      const p = r.penalty;
-      return {
-        id: p.id,
-        name: p.name,
-        type: p.type,
-        status: p.status,
-        summary: p.summary,
-        regulator: { id: p.regulator_id, name: r.regulator_name },
-        organisation: { id: p.organisation_id, name: r.organisation_name },
-        incident: summary(p.incident_id, r.incident_name),
-        amount: money(p.amount_minor, p.currency, p.amount_text, p.amount_qualifier),
-        amount_equivalents: (equivalents.get(id) ?? []).map((e) => money(e.amount_minor, e.currency, e.amount_text, e.amount_qualifier)!),
-        issued_on: partialDate(p.issued_on, p.issued_on_precision, p.issued_on_text),
-        legal_basis: p.legal_basis,
-        rationale: p.rationale,
-        terms: p.terms,
-        signed_by: summary(p.signed_by_person_id, r.signed_by_name),
-        supersedes: summary(p.supersedes_penalty_id, r.supersedes_name),
-        superseded_by: summary(r.superseded_by_id, r.superseded_by_name),
-        citations: cited.get(id) ?? [],
-      } satisfies Penalty;
-    });
+    const byId = new Map(documentsByIds().all({ ids: JSON.stringify(ids) }).map((r) => [r.id, r.document]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** One penalty with its statements (PenaltyDetail) as JSON, or null. */
+  function detailDocument(id: string): string | null {
+    const [row] = documentsByIds().all({ ids: JSON.stringify([id]) });
+    return row ? withField(row.document, 'statements', row.statements) : null;
   }
 
   return {
-    list(filters: PenaltyFilters, sort: PenaltySort, after: Keyset | null, limit: number, withSnippets = false): { data: Penalty[]; next: Keyset | null } {
+    list(filters: PenaltyFilters, sort: PenaltySort, after: Keyset | null, limit: number, withSnippets = false): PenaltyPage {
       const context = { cache, db, table: { id: penalties.id, name: 'penalties', from: penalties }, index: 'penalties_search' as const };
-      return searchableList(context, penaltyFilters, sortSpecs, load, { filters, sort, after, limit, withSnippets });
+      const page = searchablePage(context, penaltyFilters, sortSpecs, { filters, sort, after, limit, withSnippets });
+      return { documents: documents(page.ids), snippets: page.snippets && page.ids.map((id) => page.snippets!.get(id) ?? null), next: page.next };
     },
+
+    /** Full records for these ids, in the order given (for CSV and `include`, which need objects). */
+    byIds(ids: string[]): Penalty[] {
+      return documents(ids).map((document) => JSON.parse(document) as Penalty);
+    },
+
+    detailDocument,
 
     count(filters: PenaltyFilters) {
       return countUpTo(cache, db, { name: 'penalties', from: penalties }, penaltyFilters(filters));
@@ -198,9 +163,8 @@ export function penaltyQueries(db: Db, cache: StatementCache, related: RelatedQu
     },
 
     get(id: string): PenaltyDetail | null {
-      const [penalty] = load([id]);
-      if (!penalty) return null;
-      return { ...penalty, statements: related.statementsFor('penalty_id', [id]).get(id) ?? [] };
+      const document = detailDocument(id);
+      return document === null ? null : (JSON.parse(document) as PenaltyDetail);
     },
   };
 }

@@ -69,17 +69,16 @@ export function snippetsFor(db: Db, cache: StatementCache, index: keyof typeof i
 }
 
 /**
- * One page of a searchable list: in `sort` order, or ranked by relevance to `filters.q` when the
- * sort is `relevance`, with highlighted snippets when asked for. `filtersFor` turns the list's
+ * One page of ids of a searchable list: in `sort` order, or ranked by relevance to `filters.q` when
+ * the sort is `relevance`, with highlighted snippets when asked for. `filtersFor` turns the list's
  * filters into conditions; ranking leaves `q` out of them, because joining the index does that.
  */
-export function searchableList<F extends { q?: string | undefined }, S extends string, R extends { id: string; snippet?: string | null }>(
+export function searchablePage<F extends { q?: string | undefined }, S extends string>(
   context: { cache: StatementCache; db: Db; table: { id: SQLiteColumn; name: string; from: SQLiteTable }; index: keyof typeof indexes },
   filtersFor: (filters: F) => Filter[],
   sortSpecs: Record<Exclude<S, 'relevance'>, SortSpec>,
-  load: (ids: string[]) => R[],
   request: { filters: F; sort: S | 'relevance'; after: Keyset | null; limit: number; withSnippets: boolean },
-): { data: R[]; next: Keyset | null } {
+): { ids: string[]; next: Keyset | null; snippets: Map<string, string> | null } {
   const { cache, db, table, index } = context;
   const { filters, sort, after, limit } = request;
   let page: { ids: string[]; next: Keyset | null };
@@ -91,10 +90,20 @@ export function searchableList<F extends { q?: string | undefined }, S extends s
   } else {
     page = readPage(cache, db, table, filtersFor(filters), sortSpecs[(sort === 'relevance' ? 'id' : sort) as Exclude<S, 'relevance'>], after, limit);
   }
+  const snippets = request.withSnippets && filters.q !== undefined ? snippetsFor(db, cache, index, filters.q, page.ids) : null;
+  return { ...page, snippets };
+}
+
+/** searchablePage, with the records loaded and each given its snippet when asked for. */
+export function searchableList<F extends { q?: string | undefined }, S extends string, R extends { id: string; snippet?: string | null }>(
+  context: Parameters<typeof searchablePage<F, S>>[0],
+  filtersFor: (filters: F) => Filter[],
+  sortSpecs: Record<Exclude<S, 'relevance'>, SortSpec>,
+  load: (ids: string[]) => R[],
+  request: Parameters<typeof searchablePage<F, S>>[3],
+): { data: R[]; next: Keyset | null } {
+  const page = searchablePage(context, filtersFor, sortSpecs, request);
   const data = load(page.ids);
-  if (request.withSnippets && filters.q !== undefined) {
-    const snippets = snippetsFor(db, cache, index, filters.q, page.ids);
-    for (const record of data) record.snippet = snippets.get(record.id) ?? null;
-  }
+  if (page.snippets) for (const record of data) record.snippet = page.snippets.get(record.id) ?? null;
   return { data, next: page.next };
 }
