@@ -4,7 +4,7 @@
 // both with autocannon in alternating rounds, scenario by scenario. Prints req/s, p50, p99 and the
 // ratio to the ceiling, and writes them to bench/results/bench.json.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,33 +48,36 @@ process.on('exit', () => {
 });
 
 /** The API as `npm start` runs it, timed from spawn to its first 200 on /penalties. */
-async function startApi(extraEnv: Record<string, string>): Promise<Server> {
+async function startApi(name: string, extraEnv: Record<string, string>): Promise<Server> {
   const started = performance.now();
+  // Its log goes to a file, as it would go to a collector: read through a pipe, it would be read by
+  // this process, which is also the load generator, and slow the load rather than the API.
+  const logFile = join(scratch, `${name}.log`);
+  const log = openSync(logFile, 'w');
   const child = spawn(process.execPath, [join(root, 'dist', 'server.js')], {
     // No rate limit or load shedding: this one client is the whole load. Per-request logs at info
-    // are part of the product's cost, so they stay on (the output is drained).
+    // are part of the product's cost, so they stay on.
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: databasePath, RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', MAX_RSS_MB: '0', LOG_LEVEL: 'info',
       // Protections off, so what is measured is the cost of each query: statistics with a date filter
       // over a million rows take longer than the default 2 s query budget, which would answer them 503.
       QUERY_TIMEOUT_MS: '60000', ...extraEnv },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', log, 'inherit'],
   });
+  closeSync(log);
   children.push(child);
-  const url = await new Promise<string>((ok, fail) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk;
-      const match = /listening at (http:\/\/[^\s"]+)/u.exec(output);
-      if (match) ok(match[1]!);
-    });
-    child.on('exit', (code) => fail(new Error(`the API exited with ${code}: ${output}`)));
-  });
+  let exited: number | null | undefined;
+  child.on('exit', (code) => (exited = code));
+  let url: string | undefined;
+  while (!url) {
+    if (exited !== undefined) throw new Error(`the API exited with ${exited}: ${readFileSync(logFile, 'utf8')}`);
+    url = /listening at (http:\/\/[^\s"]+)/u.exec(readFileSync(logFile, 'utf8'))?.[1];
+    if (!url) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
   for (;;) {
     const response = await fetch(`${url}/penalties?limit=1`).catch(() => null);
     if (response?.status === 200) break;
   }
   const startMs = performance.now() - started;
-  child.stdout!.resume();
   return { child, url, startMs };
 }
 
@@ -85,6 +88,7 @@ async function startCeiling(responsesFile: string): Promise<Server> {
   return { child, url, startMs: 0 };
 }
 
+const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
 const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/u.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
 
 // --- scenarios ------------------------------------------------------------------------------------
@@ -157,8 +161,7 @@ const selected = options.only ? scenarios.filter((s) => s.name.includes(options.
 
 // --- run ------------------------------------------------------------------------------------------
 
-const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
-const apis = { uncached: await startApi({ RESPONSE_CACHE_MB: '0' }), cached: await startApi({ RESPONSE_CACHE_MB: '64' }) };
+const apis = { uncached: await startApi('uncached', { RESPONSE_CACHE_MB: '0' }), cached: await startApi('cached', { RESPONSE_CACHE_MB: '64' }) };
 console.log(`API start to first 200: ${apis.uncached.startMs.toFixed(0)} ms (uncached), ${apis.cached.startMs.toFixed(0)} ms (cached)`);
 
 // The ceiling answers with exactly what the API answered.

@@ -1,5 +1,6 @@
 // Start-up: configuration, logger, migration, listen, graceful close. Everything else is app.ts.
 import closeWithGrace from 'close-with-grace';
+import pino from 'pino';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { databaseState, migrateDatabase, openReadOnly } from './db/connection.js';
@@ -31,6 +32,11 @@ try {
   process.exit(1);
 }
 
+// Log lines are written asynchronously: one write per request line would be a system call on the
+// event loop each time. A line is still written at once when nothing else is pending (under load,
+// lines queued behind a write go out together), and what is queued is flushed before exit.
+const logDestination = pino.destination({ dest: 1, sync: false });
+
 const app = await buildApp(
   {
     databasePath: config.DATABASE_PATH,
@@ -45,18 +51,20 @@ const app = await buildApp(
       maxRssBytes: config.MAX_RSS_MB * 1024 * 1024,
     },
   },
-  { logger: { level: config.LOG_LEVEL } },
+  { loggerInstance: pino({ level: config.LOG_LEVEL }, logDestination) },
 );
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'closing after an uncaught error');
   else app.log.info({ signal }, 'closing');
   await app.close();
+  logDestination.flushSync();
 });
 
 try {
   await app.listen({ port: config.PORT, host: config.HOST });
 } catch (error) {
   app.log.error({ err: error }, 'cannot listen');
+  logDestination.flushSync();
   process.exit(1);
 }

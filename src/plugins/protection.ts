@@ -41,7 +41,19 @@ async function protection(fastify: FastifyInstance, options: ProtectionOptions) 
     // Public data, meant to be fetched from other origins (CORS allows it).
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
-  fastify.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
+  // The headers are the same for every response: recorded once from helmet, then set with the
+  // response's other headers rather than one by one on the socket's response for every request.
+  const recorded: Record<string, string> = {};
+  securityHeaders(
+    {} as never,
+    { setHeader: (name: string, value: string) => void (recorded[name.toLowerCase()] = value), removeHeader: () => undefined } as never,
+    () => undefined,
+  );
+  const headers = Object.entries(recorded);
+  fastify.addHook('onRequest', (_request, reply, done) => {
+    for (const [name, value] of headers) reply.header(name, value);
+    done();
+  });
 
   if (options.rateLimitMax > 0) {
     await fastify.register(rateLimit, {
@@ -72,16 +84,17 @@ async function protection(fastify: FastifyInstance, options: ProtectionOptions) 
     });
   }
 
-  fastify.addHook('onRequest', async (request, reply) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
     if (request.url.length > options.maxUrlLength) {
-      return sendProblem(reply, problem('bad-request', 414, `The URL is longer than ${options.maxUrlLength} characters.`));
+      return void sendProblem(reply, problem('bad-request', 414, `The URL is longer than ${options.maxUrlLength} characters.`));
     }
     // A read-only API takes no bodies: refusing them keeps a GET from being a way to upload.
     const length = Number(request.headers['content-length'] ?? 0);
     const readOnly = request.method === 'GET' || request.method === 'HEAD';
     if (readOnly && (length > 0 || request.headers['transfer-encoding'] !== undefined)) {
-      return sendProblem(reply, problem('bad-request', 400, `A ${request.method} request has no body.`));
+      return void sendProblem(reply, problem('bad-request', 400, `A ${request.method} request has no body.`));
     }
+    done();
   });
 }
 

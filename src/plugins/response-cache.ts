@@ -4,6 +4,7 @@
 // stable order, the Accept header); bounded by bytes, least recently used first out.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { cacheable } from './http-cache.js';
 import { LRUCache } from 'lru-cache';
 
 export interface ResponseCacheOptions {
@@ -11,8 +12,9 @@ export interface ResponseCacheOptions {
 }
 
 interface Entry {
-  payload: string;
-  headers: Record<string, string>;
+  // Encoded once when stored, so a hit writes bytes rather than encoding the string again.
+  payload: Buffer;
+  headers: [string, string][];
 }
 
 declare module 'fastify' {
@@ -21,6 +23,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     servedFromCache?: boolean;
+    // The canonical key, computed once per request.
+    cacheKey?: string;
   }
 }
 
@@ -41,7 +45,7 @@ export function canonicalKey(request: FastifyRequest): string {
 async function responseCache(fastify: FastifyInstance, options: ResponseCacheOptions) {
   let hits = 0;
   let misses = 0;
-  const cache = options.maxBytes > 0 ? new LRUCache<string, Entry>({ maxSize: options.maxBytes, sizeCalculation: (e) => e.payload.length * 2 + 256 }) : null;
+  const cache = options.maxBytes > 0 ? new LRUCache<string, Entry>({ maxSize: options.maxBytes, sizeCalculation: (e) => e.payload.length + 256 }) : null;
 
   fastify.decorate('responseCache', {
     stats: () => ({
@@ -54,32 +58,34 @@ async function responseCache(fastify: FastifyInstance, options: ResponseCacheOpt
   });
   if (!cache) return;
 
-  const cacheable = (request: FastifyRequest) => (request.method === 'GET' || request.method === 'HEAD') && request.routeOptions.config.cache !== false && request.routeOptions.url !== undefined;
-
-  // preValidation, after the rate limit (a route-level onRequest hook) and the 304 check.
-  fastify.addHook('preValidation', async (request, reply) => {
-    if (!cacheable(request)) return;
-    const entry = cache.get(canonicalKey(request));
+  // preValidation, after the rate limit (a route-level onRequest hook) and the 304 check. Callback
+  // hooks, as in http-cache.ts: they run on every request.
+  fastify.addHook('preValidation', (request, reply, done) => {
+    if (!cacheable(request)) return done();
+    const key = canonicalKey(request);
+    request.cacheKey = key;
+    const entry = cache.get(key);
     if (!entry) {
       misses += 1;
-      return;
+      return done();
     }
     hits += 1;
     request.servedFromCache = true;
-    for (const [name, value] of Object.entries(entry.headers)) reply.header(name, value);
-    return reply.code(200).send(entry.payload);
+    for (const [name, value] of entry.headers) reply.header(name, value);
+    reply.code(200).send(entry.payload);
   });
 
-  fastify.addHook('onSend', async (request, reply, payload) => {
-    if (request.servedFromCache || reply.statusCode !== 200 || typeof payload !== 'string' || !cacheable(request)) return payload;
-    const headers: Record<string, string> = {};
-    for (const name of keptHeaders) {
-      const value = reply.getHeader(name);
-      if (value !== undefined) headers[name] = String(value);
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    if (request.cacheKey !== undefined && !request.servedFromCache && reply.statusCode === 200 && typeof payload === 'string') {
+      const headers: [string, string][] = [];
+      for (const name of keptHeaders) {
+        const value = reply.getHeader(name);
+        if (value !== undefined) headers.push([name, String(value)]);
+      }
+      cache.set(request.cacheKey, { payload: Buffer.from(payload), headers });
     }
-    cache.set(canonicalKey(request), { payload, headers });
-    return payload;
+    done(null, payload);
   });
 }
 
-export default fp(responseCache, { name: 'response-cache' });
+export default fp(responseCache, { name: 'response-cache', dependencies: ['http-cache'] });
