@@ -371,8 +371,12 @@ export const penalties = sqliteTable(
     index('penalties_status_issued_idx').on(t.status, t.issued_start, t.id),
     index('penalties_status_amount_idx').on(t.status, t.amount_minor, t.id),
     index('penalties_currency_idx').on(t.currency, t.id),
-    index('penalties_currency_issued_idx').on(t.currency, t.issued_start, t.id),
-    index('penalties_currency_amount_idx').on(t.currency, t.amount_minor, t.id),
+    // An amount range needs one currency, and is read one of two ways (src/db/queries/penalties.ts):
+    // through the amount index, its matches sorted by date, or along the date index, each entry's
+    // amount checked. The trailing column makes each index cover the other's key, so neither way
+    // reads a table row to compare or sort.
+    index('penalties_currency_issued_idx').on(t.currency, t.issued_start, t.id, t.amount_minor),
+    index('penalties_currency_amount_idx').on(t.currency, t.amount_minor, t.id, t.issued_start),
     index('penalties_qualifier_idx').on(t.amount_qualifier, t.id),
     index('penalties_qualifier_issued_idx').on(t.amount_qualifier, t.issued_start, t.id),
     index('penalties_qualifier_amount_idx').on(t.amount_qualifier, t.amount_minor, t.id),
