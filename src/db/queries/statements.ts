@@ -1,4 +1,5 @@
 // Statements and citations, loaded for a page of records at once (one query each, not one per record).
+// A penalty's are in its document (penalty_documents), built by the data migration.
 import { asc, eq, sql } from 'drizzle-orm';
 import { citations, organisations, people, statements } from '../schema.js';
 import { type CitationRow, type Db, StatementCache, citationOf, groupBy, inJsonArray } from './shared.js';
@@ -30,7 +31,7 @@ export function relatedQueries(db: Db, cache: StatementCache) {
     return grouped;
   };
 
-  const statementsFor = (about: 'penalty_id' | 'incident_id' | 'speaker', ids: string[]): Map<string, Statement[]> => {
+  const statementsFor = (about: 'incident_id' | 'speaker', ids: string[]): Map<string, Statement[]> => {
     if (ids.length === 0) return new Map();
     const statement = cache.get(`statements|${about}`, () => {
       const key =
