@@ -11,11 +11,12 @@ import { problemResponses } from '../schemas/common.js';
 const PAGE = 500;
 
 const resources = {
+  // Penalties come as their JSON documents: NDJSON writes them as they are, CSV parses them.
   penalties: {
     columns: penaltyColumns,
     list: (r: Repositories, after: Keyset | null) => {
       const page = r.penalties.list({}, 'id', after, PAGE);
-      return { data: page.documents.map((document) => JSON.parse(document) as unknown), next: page.next };
+      return { data: page.documents.map((json) => new JsonDocument(json)), next: page.next };
     },
   },
   organisations: { columns: organisationColumns, list: (r: Repositories, after: Keyset | null) => r.organisations.list({}, 'id', after, PAGE) },
@@ -24,6 +25,11 @@ const resources = {
 } as const;
 
 type Resource = keyof typeof resources;
+
+/** A record already serialised. */
+class JsonDocument {
+  constructor(readonly json: string) {}
+}
 
 async function* allRecords(repositories: Repositories, resource: Resource): AsyncGenerator<unknown> {
   let after: Keyset | null = null;
@@ -35,11 +41,14 @@ async function* allRecords(repositories: Repositories, resource: Resource): Asyn
 }
 
 async function* ndjsonLines(records: AsyncGenerator<unknown>) {
-  for await (const record of records) yield `${JSON.stringify(record)}\n`;
+  for await (const record of records) yield `${record instanceof JsonDocument ? record.json : JSON.stringify(record)}\n`;
 }
 
 async function* csvRows(records: AsyncGenerator<unknown>, columns: Column<never>[]) {
-  for await (const record of records) yield columns.map((c) => c.value(record as never));
+  for await (const record of records) {
+    const object = record instanceof JsonDocument ? (JSON.parse(record.json) as unknown) : record;
+    yield columns.map((c) => c.value(object as never));
+  }
 }
 
 const exportRoutes: FastifyPluginAsyncZod = async (fastify) => {

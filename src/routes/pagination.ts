@@ -33,13 +33,17 @@ export function decodeCursor(cursor: string | undefined, sort: string): Keyset |
   return { phase, value, id };
 }
 
+/** The cursor of the next page, or null on the last one; sets the Link header to that page. */
+export function nextCursor(request: FastifyRequest, reply: FastifyReply, sort: string, next: Keyset | null): string | null {
+  if (!next) return null;
+  const cursor = encodeCursor(sort, next);
+  const url = new URL(request.url, 'http://localhost');
+  url.searchParams.set('cursor', cursor);
+  reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
+  return cursor;
+}
+
 /** Sets the Link header and returns the list envelope. */
 export function listResponse<T>(request: FastifyRequest, reply: FastifyReply, sort: string, page: { data: T[]; next: Keyset | null }) {
-  const nextCursor = page.next ? encodeCursor(sort, page.next) : null;
-  if (nextCursor) {
-    const url = new URL(request.url, 'http://localhost');
-    url.searchParams.set('cursor', nextCursor);
-    reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
-  }
-  return { data: page.data, next_cursor: nextCursor };
+  return { data: page.data, next_cursor: nextCursor(request, reply, sort, page.next) };
 }

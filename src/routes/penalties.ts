@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { NotFoundError } from '../plugins/errors.js';
 import { idSchema, jsonResponse, listResponse200, problemResponses } from '../schemas/common.js';
 import { penaltyColumns, describeColumns } from '../representations/csv.js';
-import { type PenaltyFilters, withField } from '../db/queries/penalties.js';
+import type { PenaltyFilters } from '../db/queries/penalties.js';
 import type { Repositories } from '../db/queries/index.js';
 import {
   type Penalty,
@@ -84,9 +84,8 @@ const penaltyRoutes: FastifyPluginAsyncZod = async (fastify) => {
         query.count === 'true' ? queryPool.repositories.penalties.count(filters) : undefined,
       ]);
       const options = { sort, format: query.format, columns: penaltyColumns, filename: 'penalties', facets, total };
-      const documents = listed.snippets ? listed.documents.map((document, i) => withField(document, 'snippet', JSON.stringify(listed.snippets![i]))) : listed.documents;
-      if (!query.include?.length) return sendDocuments(request, reply, { ...options, page: { documents, next: listed.next } });
-      const data = documents.map((document) => JSON.parse(document) as Penalty);
+      if (!query.include?.length) return sendDocuments(request, reply, { ...options, page: listed });
+      const data = listed.documents.map((document) => JSON.parse(document) as Penalty);
       return sendList(request, reply, { ...options, page: { data: expand(data, query.include, repositories), next: listed.next } });
     },
   );

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FacetValue } from '../db/queries/aggregates.js';
 import type { Keyset } from '../db/queries/index.js';
 import { type Column, toCsv } from '../representations/csv.js';
-import { listResponse } from './pagination.js';
+import { listResponse, nextCursor } from './pagination.js';
 
 export type Format = 'json' | 'csv';
 
@@ -39,13 +39,10 @@ export function sendList<T>(request: FastifyRequest, reply: FastifyReply, option
 export function sendDocuments<T>(request: FastifyRequest, reply: FastifyReply, options: ListOptions<T> & { page: { documents: string[]; next: Keyset | null } }) {
   reply.header('vary', 'Accept');
   const { documents, next } = options.page;
-  if (chooseFormat(request, options.format) === 'csv') {
-    const body = listResponse(request, reply, options.sort, { data: documents.map((document) => JSON.parse(document) as T), next });
-    return sendCsv(reply, options, body.data);
-  }
-  const { next_cursor: nextCursor } = listResponse(request, reply, options.sort, { data: [], next });
+  const cursor = nextCursor(request, reply, options.sort, next);
+  if (chooseFormat(request, options.format) === 'csv') return sendCsv(reply, options, documents.map((document) => JSON.parse(document) as T));
   // The same envelope as listEnvelope (src/schemas/common.ts), field for field.
-  let json = `{"data":[${documents.join(',')}],"next_cursor":${JSON.stringify(nextCursor)}`;
+  let json = `{"data":[${documents.join(',')}],"next_cursor":${JSON.stringify(cursor)}`;
   if (options.total) json += `,"total":${JSON.stringify(options.total)}`;
   if (options.facets) json += `,"facets":${JSON.stringify(options.facets)}`;
   return reply.type('application/json; charset=utf-8').send(`${json}}`);

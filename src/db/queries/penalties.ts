@@ -1,8 +1,8 @@
 // Penalties: the list with its filters and sorts, and one penalty by id, read as the JSON documents
 // the data migration built (penalty_documents), statistics and facets.
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { Penalty, PenaltyDetail } from '../../schemas/penalties.js';
+import type { PenaltyDetail } from '../../schemas/penalties.js';
 import { penalties, penaltyDocuments, penaltyTotals } from '../schema.js';
 import {
   type Db,
@@ -108,23 +108,31 @@ function totalsFilters(f: PenaltyFilters): Filter[] {
   });
 }
 
-/** A page of penalties as their JSON documents, with a highlighted snippet per penalty when asked for. */
+/** A page of penalties as their JSON documents (each with its `snippet` when asked for). */
 export interface PenaltyPage {
   documents: string[];
-  snippets: (string | null)[] | null;
   next: Keyset | null;
 }
 
 /** The document with one more field: `{…}` becomes `{…,"name":value}` (value already JSON). */
-export const withField = (document: string, name: string, json: string) => `${document.slice(0, -1)},"${name}":${json}}`;
+const withField = (document: string, name: string, json: string) => `${document.slice(0, -1)},"${name}":${json}}`;
 
 export function penaltyQueries(db: Db, cache: StatementCache) {
+  // A page reads only the documents; statements are read for one penalty at a time.
   const documentsByIds = () =>
     cache.get('penalties|documents', () =>
       db
-        .select({ id: penaltyDocuments.penalty_id, document: penaltyDocuments.document, statements: penaltyDocuments.statements })
+        .select({ id: penaltyDocuments.penalty_id, document: penaltyDocuments.document })
         .from(penaltyDocuments)
         .where(inJsonArray(penaltyDocuments.penalty_id))
+        .prepare(),
+    );
+  const detailById = () =>
+    cache.get('penalties|detail', () =>
+      db
+        .select({ document: penaltyDocuments.document, statements: penaltyDocuments.statements })
+        .from(penaltyDocuments)
+        .where(eq(penaltyDocuments.penalty_id, sql.placeholder('id')))
         .prepare(),
     );
 
@@ -137,7 +145,7 @@ export function penaltyQueries(db: Db, cache: StatementCache) {
 
   /** One penalty with its statements (PenaltyDetail) as JSON, or null. */
   function detailDocument(id: string): string | null {
-    const [row] = documentsByIds().all({ ids: JSON.stringify([id]) });
+    const row = detailById().get({ id });
     return row ? withField(row.document, 'statements', row.statements) : null;
   }
 
@@ -159,12 +167,13 @@ export function penaltyQueries(db: Db, cache: StatementCache) {
       const context = { cache, db, table: { id: penalties.id, name: 'penalties', from: penalties }, index: 'penalties_search' as const };
       const plan = amountPlan(filters, sort);
       const page = searchablePage(context, (f: PenaltyFilters) => penaltyFilters(f, plan), sortSpecs, { filters, sort, after, limit, withSnippets });
-      return { documents: documents(page.ids), snippets: page.snippets && page.ids.map((id) => page.snippets!.get(id) ?? null), next: page.next };
-    },
-
-    /** Full records for these ids, in the order given (for CSV and `include`, which need objects). */
-    byIds(ids: string[]): Penalty[] {
-      return documents(ids).map((document) => JSON.parse(document) as Penalty);
+      const { snippets } = page;
+      const found = documents(page.ids);
+      if (!snippets) return { documents: found, next: page.next };
+      return {
+        documents: found.map((document, i) => withField(document, 'snippet', JSON.stringify(snippets.get(page.ids[i]!) ?? null))),
+        next: page.next,
+      };
     },
 
     detailDocument,
