@@ -9,12 +9,25 @@ import { migrationsFolder, readJournal } from './migrations.js';
 
 export type SqliteDatabase = Database.Database;
 
-/** `cacheMb`: this connection's page cache. The main thread's reads are by key; the query workers' scan more. */
-export function openReadOnly(path: string, cacheMb = 32): SqliteDatabase {
+export interface ReadOnlyOptions {
+  // This connection's page cache. The main thread's reads are by key; the query workers' scan more.
+  cacheMb?: number;
+  // Hold the shared lock from the first read to close (see below). The readiness probe does not:
+  // it must see the file as it is now.
+  holdLock?: boolean;
+}
+
+export function openReadOnly(path: string, { cacheMb = 32, holdLock = true }: ReadOnlyOptions = {}): SqliteDatabase {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   // Read-only and immutable while served: query_only as a second lock on writes, a page cache per
   // connection (three connections with the default two query workers), temporary sorts in memory. No mmap: mapped pages count in the process's RSS, and a file
   // truncated under a mapping kills the process (SIGBUS) where read() would give an error.
+  // Exclusive locking: the shared lock taken by the first read is held until close. Otherwise each
+  // statement locks and unlocks the file and rereads its header to see whether another process
+  // changed it: two thirds of a primary-key lookup's time (3.5 µs against 12 µs on the 1M bench
+  // database). Nothing may change the file while it is served; holding the lock makes sure nothing
+  // does through SQLite (a writer gets SQLITE_BUSY).
+  if (holdLock) db.pragma('locking_mode = EXCLUSIVE');
   db.pragma('foreign_keys = ON');
   db.pragma(`cache_size = -${cacheMb * 1024}`);
   db.pragma('temp_store = MEMORY');

@@ -135,9 +135,11 @@ export class QueryPool {
       clearTimeout(job.timer);
       job.reject(new Error('the query pool is closed'));
     }
-    // Not awaited: a worker inside a long statement cannot stop before SQLite returns, and it is
-    // unref'd, so it does not hold the process open.
-    for (const worker of [...this.idle, ...this.running.keys()]) void worker.terminate();
+    // Idle workers are awaited, so their connections (and the lock each holds) are closed when
+    // this returns. Busy ones are not: a worker inside a long statement cannot stop before SQLite
+    // returns, and it is unref'd, so it does not hold the process open.
+    for (const worker of this.running.keys()) void worker.terminate();
+    await Promise.all(this.idle.map((worker) => worker.terminate()));
   }
 
   private run(repository: string, method: string, args: unknown[]): Promise<unknown> {

@@ -11,6 +11,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     repositories: Repositories;
     queryPool: QueryPool;
+    readiness: Repositories['dataset'];
   }
 }
 
@@ -23,7 +24,10 @@ export interface DatabaseOptions {
 
 async function database(fastify: FastifyInstance, options: DatabaseOptions) {
   // Key-bounded reads only on this connection: a small cache does.
-  const sqlite = openReadOnly(options.path, 16);
+  const sqlite = openReadOnly(options.path, { cacheMb: 16 });
+  // The readiness probe's own connection, which does not hold the lock: each check rereads the
+  // file's header, so a database changed or damaged under the server is reported.
+  const probe = openReadOnly(options.path, { cacheMb: 1, holdLock: false });
   const queryPool = new QueryPool({
     databasePath: options.path,
     workers: options.queryWorkers,
@@ -33,11 +37,13 @@ async function database(fastify: FastifyInstance, options: DatabaseOptions) {
   });
   fastify.decorate('repositories', createRepositories(sqlite));
   fastify.decorate('queryPool', queryPool);
+  fastify.decorate('readiness', createRepositories(probe).dataset);
   // Started with the app, so the first long query does not pay for loading a worker.
   fastify.addHook('onReady', () => queryPool.warm());
   fastify.addHook('onClose', async () => {
     await queryPool.close();
     sqlite.close();
+    probe.close();
   });
 }
 

@@ -56,11 +56,11 @@ const metaRoutes: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request, reply) => {
       try {
-        const state = repositories.dataset.migrationState();
+        const state = fastify.readiness.migrationState();
         if (state.applied !== state.expected || state.newest_applied !== state.newest_known) {
           return sendProblem(reply, problem('unavailable', 503, `The database has ${state.applied} of the ${state.expected} migrations this version expects.`));
         }
-        return { status: 'ready' as const, dataset_version: repositories.dataset.version(), migrations: state.applied, response_cache: fastify.responseCache.stats(), query_pool: fastify.queryPool.stats() };
+        return { status: 'ready' as const, dataset_version: fastify.readiness.version(), migrations: state.applied, response_cache: fastify.responseCache.stats(), query_pool: fastify.queryPool.stats() };
       } catch (error) {
         request.log.error({ err: error }, 'readiness check failed');
         return sendProblem(reply, problem('unavailable', 503, 'The database cannot be read.'));

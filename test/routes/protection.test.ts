@@ -1,8 +1,9 @@
 // Hostile and broken clients: rate limits, load shedding, request limits, security headers and
 // request ids, each refusal a problem+json.
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import t from 'tap';
+import Database from 'better-sqlite3';
 import { buildApp } from '../../src/app.js';
 import { freshDatabase } from '../helper.js';
 
@@ -99,8 +100,9 @@ t.test('a database that becomes unreadable: /readyz 503, requests 500 problems w
   const app = await buildApp({ databasePath: path });
   t.teardown(() => app.close());
   t.equal((await app.inject('/readyz')).statusCode, 200);
-  // Overwrite the header in place (same size): SQLite notices at its next read transaction.
-  writeFileSync(path, Buffer.alloc(4096, 0x41), { flag: 'r+' });
+  // Overwrite every page in place (same size). The readiness probe rereads the header at each
+  // check; the serving connections hold their lock and notice at the next page they read.
+  writeFileSync(path, Buffer.alloc(statSync(path).size, 0x41), { flag: 'r+' });
   const ready = await app.inject('/readyz');
   t.equal(ready.statusCode, 503);
   t.match(problemOf(ready).body, { type: '/problems/unavailable', detail: 'The database cannot be read.' });
@@ -108,4 +110,17 @@ t.test('a database that becomes unreadable: /readyz 503, requests 500 problems w
   t.equal(failed.statusCode, 500);
   t.same(Object.keys(problemOf(failed).body).sort(), ['detail', 'status', 'title', 'type']);
   t.notMatch(failed.body, /SQLITE|sqlite|malformed|\/tmp|\.tap|at \w+ \(/, 'no SQL error, path or stack');
+});
+
+t.test('the database cannot be written while it is served, and can be once the server closes', async (t) => {
+  const path = freshDatabase(t);
+  const app = await buildApp({ databasePath: path });
+  t.equal((await app.inject('/penalties/staysure-monetary-penalty')).statusCode, 200);
+  const writer = new Database(path, { timeout: 0 });
+  t.teardown(() => writer.close());
+  const rename = writer.prepare("UPDATE dataset SET name = 'changed under the server'");
+  t.throws(() => rename.run(), { code: 'SQLITE_BUSY' }, 'the served connections hold their shared lock');
+  t.equal((await app.inject('/penalties/staysure-monetary-penalty')).statusCode, 200);
+  await app.close();
+  t.equal(rename.run().changes, 1, 'released on close');
 });
