@@ -38,8 +38,11 @@ async function database(fastify: FastifyInstance, options: DatabaseOptions) {
   fastify.decorate('repositories', createRepositories(sqlite));
   fastify.decorate('queryPool', queryPool);
   fastify.decorate('readiness', createRepositories(probe).dataset);
-  // Started with the app, so the first long query does not pay for loading a worker.
-  fastify.addHook('onReady', () => queryPool.warm());
+  // The workers load while the rest of the app is built (on two cores that overlaps most of their
+  // start), and the app is ready once they are: the first long query does not pay for loading one.
+  const warming = queryPool.warm();
+  warming.catch(() => {}); // awaited, and so reported, by onReady
+  fastify.addHook('onReady', () => warming);
   fastify.addHook('onClose', async () => {
     await queryPool.close();
     sqlite.close();
