@@ -517,18 +517,20 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   if (regulator && main && incidentSentences.length > 0) {
     const incidentId = `${organisations.get(main.organisation)!.id}-incident`;
     const first = incidentSentences[0]!;
+    const body = sentences.filter((s) => !isHeading(s));
     const incident: Json = {
       id: incidentId,
       name: `${main.organisation} incident`,
       summary: first.text,
       citations: [cite(first, 'summary')],
       // What was exposed and how many were affected are often told apart from the breach words.
-      data_categories: dataCategoriesIn(sentences.filter((s) => !isHeading(s)), text),
-      quantities: quantitiesIn(sentences.filter((s) => !isHeading(s)), text),
+      data_categories: dataCategoriesIn(body, text),
+      quantities: quantitiesIn(body, text),
       parties: [],
     };
-    const ranged = sentences.filter((s) => !isHeading(s) && /\b(?:between|from|since|during)\b/iu.test(s.text));
-    const dates = datesIn(incidentSentences).from ? datesIn(incidentSentences) : datesIn(ranged);
+    // When the breach sentences give no date, a period told elsewhere ("between March and May").
+    const fromBreach = datesIn(incidentSentences);
+    const dates = fromBreach.from ? fromBreach : datesIn(body.filter((s) => /\b(?:between|from|since|during)\b/iu.test(s.text)));
     if (dates.from) {
       incident.occurred_from = dates.from.value;
       (incident.citations as Citation[]).push(cite(dates.from.sentence, 'occurred_from'));

@@ -108,7 +108,7 @@ t.test('/penalties: every filter with every sort, and relevance', async (t) => {
   check(t, 'q, sort=relevance, with snippets', () => repositories.penalties.list({ q: 'phishing' }, 'relevance', null, 50, true));
   check(t, 'facets', () => repositories.penalties.facets({ type: ['reprimand'] }, ['year', 'type', 'status', 'organisation', 'regulator', 'currency']));
   check(t, 'statistics', () => repositories.penalties.statistics({ currency: ['GBP'] }, ['year', 'type']));
-  check(t, 'one penalty', () => repositories.penalties.get(somePenalty));
+  check(t, 'one penalty', () => repositories.penalties.detailDocument(somePenalty));
 });
 
 t.test('/organisations and /incidents: every filter with every sort', async (t) => {

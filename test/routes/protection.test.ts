@@ -100,12 +100,14 @@ t.test('a database that becomes unreadable: /readyz 503, requests 500 problems w
   const app = await buildApp({ databasePath: path });
   t.teardown(() => app.close());
   t.equal((await app.inject('/readyz')).statusCode, 200);
-  // Overwrite every page in place (same size). The readiness probe rereads the header at each
-  // check; the serving connections hold their lock and notice at the next page they read.
-  writeFileSync(path, Buffer.alloc(statSync(path).size, 0x41), { flag: 'r+' });
+  // Overwrite the header in place (same size): the readiness probe rereads it at each check. The
+  // serving connections hold their lock and do not reread it (they have just read these pages).
+  writeFileSync(path, Buffer.alloc(4096, 0x41), { flag: 'r+' });
   const ready = await app.inject('/readyz');
   t.equal(ready.statusCode, 503);
   t.match(problemOf(ready).body, { type: '/problems/unavailable', detail: 'The database cannot be read.' });
+  // Then every page: the serving connections fail at the next page they read.
+  writeFileSync(path, Buffer.alloc(statSync(path).size, 0x41), { flag: 'r+' });
   const failed = await app.inject('/penalties');
   t.equal(failed.statusCode, 500);
   t.same(Object.keys(problemOf(failed).body).sort(), ['detail', 'status', 'title', 'type']);

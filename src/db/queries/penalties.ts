@@ -2,7 +2,6 @@
 // the data migration built (penalty_documents), statistics and facets.
 import { eq, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { PenaltyDetail } from '../../schemas/penalties.js';
 import { penalties, penaltyDocuments, penaltyTotals } from '../schema.js';
 import {
   type Db,
@@ -192,11 +191,6 @@ export function penaltyQueries(db: Db, cache: StatementCache) {
     statistics(filters: PenaltyFilters, groupBy: PenaltyGroupField[]) {
       if (answeredByTotals(filters, groupBy)) return penaltyStatistics(db, cache, penaltyTotalRows, groupBy, totalsFilters(filters));
       return penaltyStatistics(db, cache, penaltyRows, groupBy, penaltyFilters(filters));
-    },
-
-    get(id: string): PenaltyDetail | null {
-      const document = detailDocument(id);
-      return document === null ? null : (JSON.parse(document) as PenaltyDetail);
     },
   };
 }
