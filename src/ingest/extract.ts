@@ -33,7 +33,7 @@ const fineCue = /\b(?:fine[sd]?|fining|penalt(?:y|ies)|penalis(?:ed|es)|penaliz(
 const notPenaltyCues: [string, RegExp][] = [
   ['a share price or market value', /\b(?:shares?|stock|share price|market value|valuation|valued at|market cap)\b|\d+(?:\.\d+)?p\b/iu],
   ['a cost, revenue or other sum', /\b(?:cost(?:s|ing)?|spent|spend|bill|compensation|damages|settle(?:ment|d)?|lawsuit|revenue|turnover|profits?|income|(?:in|of) sales|raised|funding|invest(?:ment|ed)?|salar(?:y|ies)|budget|victim surcharge|surcharge|legal fees|expenses|prize|voucher|bonus)\b/iu],
-  ['a total across several actions', /\b(?:in fines|in penalties|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|so far|to date|across (?:\d[\d,]*|other|all|the|several|many) (?:\w+ )?(?:firms|companies|organisations|organizations|businesses|sectors?|industry|industries|region|cases)|fines for (?:19|20)\d\d|compared (?:with|to)|up from|versus|vs|register|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
+  ['a total across several actions', /\b(?:in fines|in penalties|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|together worth|between them|collectively|so far|to date|across (?:\d[\d,]*|other|all|the|several|many) (?:\w+ )?(?:firms|companies|organisations|organizations|businesses|sectors?|industry|industries|region|cases)|fines for (?:19|20)\d\d|compared (?:with|to)|up from|versus|vs|register|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
   ['a legal maximum', /\b(?:maximum|(?:can|may|might)\s+(?:have\s+)?(?:been\s+)?(?:\w+\s+){0,2}(?:fine[sd]?|penalt(?:y|ies)|face|impose)|could (?:have )?(?:fine|impose|face)|could have been fined|up to [^.]{0,40}\bor \d+(?:\.\d+)?%|\d+(?:\.\d+)?% of (?:global |annual |worldwide )?(?:turnover|revenue))\b/iu],
   ['a fine considered but not imposed', /\b(?:consider(?:ed|ing)|weigh(?:ed|ing)|minded to|would have|instead of|rather than|decided against|chose not)\b/iu],
   ['a daily or per-item charge', /\b(?:per day|each day|a day|daily|per (?:call|text|message|email|breach))\b|\bfor each\b/iu],
@@ -60,6 +60,10 @@ const statusCues: [PenaltyStatus, RegExp][] = [
 const noAppeal = /\b(?:can|could|may|might|has (?:\w+ ){1,3}to|right to|time to|until)\s+appeal\b|\b(?:not|n’t|n't|never|no (?:plans|intention))\b[^.]{0,30}\bappeal|\bdecided against appealing|\bwithout appeal/iu;
 
 const causeCue = /\b(?:failed to|did not|had not|hadn’t|hadn't|not (?:required|used|encrypted|protected|deleted)|unencrypted|without encryption|because|due to|caused by|as a result of|human error|vulnerabilit(?:y|ies)|weak passwords?|in error|by mistake|inadequate|insufficient|lack of)\b/iu;
+// A company's legal form at the end of its name.
+const legalForm = /\s(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.A\.?|AB|ASA|DAC|BV|NV|AG|sp\. z o\.o\.)$/u;
+// News agencies and services credited in a story are never its subject.
+const newsServices = /^(?:the\s+)?(?:Local Democracy Reporting Service|PA Media|PA|Press Association|Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|BBC News|Sky News)$/u;
 // A name that says it is a body: a company form or an institution's word.
 const bodyName = /\b(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.L|S\.A|S\.p\.A|AB|ASA|DAC|BV|NV|AG|Group|Holdings|Trust|Council|Police|Constabulary|University|College|Department|Ministry|Agency|Authority|Bank|Company|Corporation|Partners|Solutions|Services|Systems|Technologies)\b/u;
 const breachCue = /\b(?:breach(?:es|ed)?|attack(?:s|ed|ers)?|hack(?:ed|ers?|ing)?|cyber[- ]?attack|exposed|leak(?:ed)?|stolen|stole|compromised|ransomware|phishing|unauthori[sz]ed access|lost|sent to the wrong|disclosed|nuisance calls?|unsolicited|spam|marketing (?:calls|texts|emails|messages))\b/iu;
@@ -153,16 +157,32 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   const regulatorFor = (sentence: Sentence): KnownRegulator | null =>
     (regulatorMentions.filter((m) => m.sentence === sentence).at(-1) ?? regulatorMentions.filter((m) => m.at < sentence.start).at(-1) ?? regulatorMentions[0])?.regulator ?? null;
 
+  // "fined €310,000 by the Central Bank of Ireland": a body that is not a data-protection regulator
+  // (nor a court, whose fine is a prosecution's) acted.
+  const byAnotherBody = (words: string) =>
+    [...words.matchAll(/\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|\p{Lu}[\p{L}'’-]*))*)(\s*\([^)]*\))?/gu)].some(
+      ([, name, bracket]) =>
+        /\b(?:Bank|Authority|Commission|Agency|Regulator|Ombudsman|Inspectorate|Board|Ministry)\b/u.test(name!) &&
+        !/\b(?:Court|Tribunal|Magistrates)\b/u.test(name!) &&
+        // "Sweden's Authority for Privacy Protection (IMY)": a regulator named in other words.
+        ![...regulatorWords].some((r) => name!.includes(r) || r.includes(name!) || bracket?.includes(`(${r})`)),
+    );
+
   // Organisations: capitalised phrases that are not a regulator, a person or a place.
   const excluded = peopleAndPlaces(sentences.map((s) => s.text).join('\n'));
+  // "By Hannah Cole, Local Democracy Reporting Service": who wrote the story, not whom it is about.
+  const bylineNames = new Set(sentences.filter((s) => isHeading(s) && /^(?:By|Words by|Reporting by|Written by)\s+\p{Lu}/u.test(s.text)).flatMap((s) => capitalisedPhrases(s.text).map((n) => n.name)));
   const isOrganisation = (name: string) =>
     name.length > 1 &&
+    !bylineNames.has(name) &&
+    !newsServices.test(name) &&
     !regulatorWords.has(name) &&
     ![...regulatorWords].some((r) => r.includes(name) || name.includes(r)) &&
     !excluded.people.has(name) &&
     !excluded.places.has(name) &&
     // "Join Fiona Garside" is a person; "Marsh Valley Hospitals NHS Foundation Trust" is not a place.
-    ![...excluded.people].some((p) => p.split(/\s+/u).length > 1 && (p.includes(name) || name.includes(p))) &&
+    // "Veronne Santé SAS" reads like a person to compromise; its legal form says it is a company.
+    (legalForm.test(name) || ![...excluded.people].some((p) => p.split(/\s+/u).length > 1 && (p.includes(name) || name.includes(p)))) &&
     ![...excluded.places].some((p) => p.split(/\s+/u).length > 1 && p.includes(name)) &&
     !/^\d/u.test(name) &&
     // Laws, currency codes and adjectives are not organisations.
@@ -205,10 +225,16 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         /\b(?:fine[sd]?|penalty|reprimand|notice|undertaking|order|action|sanction)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\b(?:to|on|against|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
         // "X has been fined", unless X only qualifies the subject ("a chain in Essex has been fined").
         (!/\b(?:in|across|from|with|of|at|near|for|by|to)\s+$/iu.test(before) &&
-          /^(?:’s|'s)?\s*(?:,[^,]{0,90},\s*)?(?:has|have|had|was|were|is|will|would)\s+(?:also\s+)?(?:been\s+|be\s+)?(?:fined|reprimanded|ordered|issued|served|prosecuted|given|handed|hit|penalised|penalized|sanctioned|told)\b/iu.test(after)) ||
+          // A name after a comma is the subject only as the apposition of a described one ("The firm responsible, X, was fined"), not the end of a list.
+          (!/^,\s*(?:has|have|had|was|were|is|will|would)\b/u.test(after) || /(?:^|,\s*)(?:The|the|A|a|An|an|Its|its)\s+[^,]{0,60},\s*$/u.test(before)) &&
+          // "The firm responsible, Velvet Text Ltd, was fined": the name as the subject's apposition.
+          /^(?:’s|'s)?\s*(?:(?:,[^,.;]{1,90}){1,3},\s*|,\s*)?(?:has|have|had|was|were|is|will|would)\s+(?:also\s+|now\s+|since\s+|today\s+|\w+ly\s+)?(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:fined|reprimanded|ordered|issued|served|prosecuted|given|handed|hit|penalised|penalized|sanctioned|told)\b/iu.test(after)) ||
         /^(?:’s|'s)\s+(?:[\w£$€.,-]+\s+){0,3}?(?:fine|penalty|reprimand)\b/iu.test(after) ||
+        // "X, which runs 34 clinics in Kent, Essex and Sussex, must pay": the subject of a payment.
+        /^(?:’s|'s)?\s*(?:(?:,[^,.;]{1,90}){1,3},\s*|,\s*)?(?:(?:has|have|had|was|were|is|will)\s+)?(?:also\s+|now\s+)?(?:received|receives|faces|must pay|(?:has|have|will have|was told|agreed) to pay|accepted|agreed to)\b/iu.test(after) ||
         // "a fine of £500,000 imposed by the ICO on X".
-        /\b(?:imposed|levied)\b[^.;]{0,80}?\bon\s+(?:the\s+)?$/iu.test(before) ||
+        // "a fine of SEK 8 million has been issued by Sweden's IMY to X".
+        /\b(?:imposed|levied|issued|handed(?: down)?|served)\b[^.;]{0,100}?\b(?:on|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
         /^\s+(?:has\s+|had\s+)?(?:signed|agreed to|given|entered into|pleaded guilty|admitted)\b/iu.test(after) ||
         /^,?\s+which\s+(?:was|has been)\s+(?:fined|reprimanded)/iu.test(after);
       if (pointed) found.push({ name: canonicalName(n.name), start: n.start });
@@ -262,6 +288,22 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       const named = namedSoFar.filter((n) => word.test(n)).at(-1);
       if (named) return { name: named, guessed: true };
     }
+    // "Beta Ltd sent 1.3 million texts. The company was fined £90k.": in a round-up, the firm the
+    // story has just turned to, not the one the last action was against.
+    const previous = sentences[index - 1];
+    if (recentTarget && previous && /^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:company|firm|business|retailer|lender|insurer|operator|provider|chain|charity|group)\b|^(?:It|They)\s/u.test(sentence.text)) {
+      const named = namesIn(previous).map((n) => canonicalName(n.name));
+      const turnedTo = named.at(-1);
+      if (
+        turnedTo &&
+        !named.includes(recentTarget) &&
+        !penalisedAnywhere.has(turnedTo) &&
+        (bodyName.test(turnedTo) || (mentions.get(turnedTo) ?? 0) > 1) &&
+        !/\b(?:processor|supplier|contractor|vendor|provider|parent|subsidiary|on behalf of|owned by|customer|client|partner)\b/iu.test(previous.text)
+      ) {
+        return { name: turnedTo, guessed: true };
+      }
+    }
     const name = recentTarget ?? ahead ?? mainOrganisation;
     return name ? { name, guessed: true } : null;
   };
@@ -303,7 +345,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       const before = text.slice(from, mention.start);
       const after = text.slice((mention.equivalent ?? mention).end + (mention.equivalent ? 1 : 0), to);
       const local = `${before} ${after}`;
-      const distractor = otherRegulators.test(local) ? (['another regulator’s action', otherRegulators] as const) : notPenaltyCues.find(([, cue]) => cue.test(local));
+      const distractor = otherRegulators.test(local) || byAnotherBody(local) ? (['another regulator’s action', otherRegulators] as const) : notPenaltyCues.find(([, cue]) => cue.test(local));
       if (distractor) {
         ignoredMoney.push({ mention, reason: distractor[0] });
         return;

@@ -22,7 +22,10 @@ const notNames = new Set(
     'Fortunately Unfortunately Earlier Later Now Then There Here What How Why Magistrates Crown ' +
     'Because Around About Approximately Nearly Almost Only Many Among Between Across Within Including Instead Separately Additionally Elsewhere ' +
     'Overall Previously Recently Currently Initially Finally First Second Third Last Update Updated Published Posted Notes Note Contact Ends ' +
-    'People Person Customers Patients Residents Staff Users Members Hospital Hospitals None Type Types Sector Sectors Date Category Categories Tags Topics Section Reference Source Sources Two Three Four Both Neither Either'
+    'People Person Customers Patients Residents Staff Users Members Hospital Hospitals None Type Types Sector Sectors Date Category Categories Tags Topics Section Reference Source Sources Two Three Four Both Neither Either ' +
+    // What a headline calls a firm before it names it ("Supplier faces half-million-pound fine").
+    'Supplier Suppliers Retailer Retailers Lender Lenders Insurer Insurers Charity Charities Contractor Contractors Vendor Vendors Processor Processors ' +
+    'Watchdog Watchdogs Regulator Regulators Firm Firms Companies Business Businesses Operator Operators Provider Providers Landlord Landlords Employer Employers'
   ).split(' '),
 );
 
@@ -76,7 +79,13 @@ export function capitalisedPhrases(text: string, base = 0): NameSpan[] {
       }
     }
     let start = words[i]!.start;
-    const last = words[j]!;
+    let last = words[j]!;
+    // "Mediplus Diagnostyka sp. z o.o.": a Polish company form, in lower case, ends the name.
+    const polishForm = /^\s+sp\.\s?z\s?o\.\s?o\./u.exec(text.slice(last.end));
+    if (polishForm) {
+      last = { ...last, end: last.end + polishForm[0].length };
+      while (j + 1 < words.length && words[j + 1]!.start < last.end) j += 1;
+    }
     // "Atlanta-based Marlow Hospitality": the place is not part of the name.
     const based = /^[\p{L}-]+-based\s+/u.exec(text.slice(start, last.end));
     if (based && start + based[0].length < last.end) start += based[0].length;

@@ -14,8 +14,8 @@ export interface Sentence {
 // them (a photographer, a sponsor, another story's subject) must never become parties.
 const boilerplate = /^\s*(?:read (?:also|more)|see also|related|more from|photo|picture|image|credit|advertisement|sponsored|advert|©|\(c\)|copyright|all rights reserved|notes to editors|share this|follow us|sign up)\b/iu;
 
-// Abbreviations after which a full stop does not end a sentence.
-const abbreviations = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|No|Prof|Sr|Jr|vs|etc|approx|Corp|Plc|Bros)|\b[A-Z])\.$/u;
+// Abbreviations after which a full stop does not end a sentence ("sp. z o.o." is a Polish company form).
+const abbreviations = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|No|Prof|Sr|Jr|vs|etc|approx|Corp|Plc|Bros|sp)|\b[A-Za-z])\.$/u;
 
 export function isBoilerplate(line: string): boolean {
   return boilerplate.test(line);
