@@ -35,7 +35,7 @@ const notPenaltyCues: [string, RegExp][] = [
   ['a cost, revenue or other sum', /\b(?:cost(?:s|ing)?|spent|spend|bill|compensation|damages|settle(?:ment|d)?|lawsuit|revenue|turnover|profits?|income|(?:in|of) sales|raised|funding|invest(?:ment|ed)?|salar(?:y|ies)|budget|victim surcharge|surcharge|legal fees|expenses|prize|voucher|bonus)\b/iu],
   ['a total across several actions', /\b(?:in fines|in penalties|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|together worth|between them|collectively|so far|to date|across (?:\d[\d,]*|other|all|the|several|many) (?:\w+ )?(?:firms|companies|organisations|organizations|businesses|sectors?|industry|industries|region|cases)|fines for (?:19|20)\d\d|compared (?:with|to)|up from|versus|vs|register|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
   ['a legal maximum', /\b(?:maximum|(?:can|may|might)\s+(?:have\s+)?(?:been\s+)?(?:\w+\s+){0,2}(?:fine[sd]?|penalt(?:y|ies)|face|impose)|could (?:have )?(?:fine|impose|face)|could have been fined|up to [^.]{0,40}\bor \d+(?:\.\d+)?%|\d+(?:\.\d+)?% of (?:global |annual |worldwide )?(?:turnover|revenue))\b/iu],
-  ['a fine considered but not imposed', /\b(?:consider(?:ed|ing)|weigh(?:ed|ing)|minded to|would have|instead of|rather than|decided against|chose not)\b/iu],
+  ['a fine considered but not imposed', /\b(?:consider(?:ed|ing)|weigh(?:ed|ing)|minded to|would have(?! to)|instead of|rather than|decided against|chose not)\b/iu],
   ['a daily or per-item charge', /\b(?:per day|each day|a day|daily|per (?:call|text|message|email|breach))\b|\bfor each\b/iu],
 ];
 // A proposed figure: cue words just before the amount, or just after it.
@@ -54,12 +54,28 @@ const typeCues: [PenaltyType, RegExp][] = [
 
 const statusCues: [PenaltyStatus, RegExp][] = [
   ['overturned', /\b(?:overturn(?:ed|s)?|quash(?:ed|es)?|set aside|annull?(?:ed)?|struck down|allowed (?:the|its|an) appeal|cancell?ed the (?:fine|penalty|decision))\b/iu],
-  ['upheld', /\b(?:(?:upheld|uphold(?:s|ing)?) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|decision|notice|reprimand|order|sanction)|(?:fine|penalty|decision|notice|reprimand|order|sanction) (?:was |has been |is |had been )?upheld|dismissed (?:the|its|an) appeal|rejected (?:the|its|an) appeal|lost (?:its|the|an) appeal)\b/iu],
+  ['upheld', /\b(?:(?:upheld|uphold(?:s|ing)?) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|decision|notice|reprimand|order|sanction)|(?:fine|penalty|decision|notice|reprimand|order|sanction) (?:was |has been |is |had been )?upheld|(?:dismissed|rejected|threw out) (?:the|its|an|[\p{L}-]+['’]s) appeal|lost (?:its|the|an|their) appeal)\b/iu],
   ['under_appeal', /\b(?:(?:will|would|(?:is|are|plans?|plann(?:ed|ing)|intends?|going|decided|set|wants?|expects?|company|firm|group|lender|bank|insurer|retailer) to)\s+appeal|will be appealing|(?:is|are|was) appealing|has appealed|have appealed|lodged an appeal|filed an appeal|launched an appeal|under appeal|appealing against)\b/iu],
 ];
 const noAppeal = /\b(?:can|could|may|might|has (?:\w+ ){1,3}to|right to|time to|until)\s+appeal\b|\b(?:not|n’t|n't|never|no (?:plans|intention))\b[^.]{0,30}\bappeal|\bdecided against appealing|\bwithout appeal/iu;
 
 const causeCue = /\b(?:failed to|did not|had not|hadn’t|hadn't|not (?:required|used|encrypted|protected|deleted)|unencrypted|without encryption|because|due to|caused by|as a result of|human error|vulnerabilit(?:y|ies)|weak passwords?|in error|by mistake|inadequate|insufficient|lack of)\b/iu;
+// Words that show whom an action is against, around a name. Before it: the regulator's verb
+// ("fined X", "slapped X with", "told X to pay").
+const actorBeforeName = /\b(?:fine[sd]?|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|serve[sd]|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|hit|slapped|handed|gave|told|censured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu;
+// After it, what stands between the name and its verb: a possessive, a bracket ("(trading as
+// Cheapo)"), an apposition between commas or dashes ("X, which runs clinics in A, B and C, was").
+const betweenSubjectAndVerb = String.raw`(?:’s|'s)?\s*(?:\([^)]{0,80}\)\s*)?(?:(?:,[^,.;]{1,90}){1,3},\s*|,\s*|[–—]\s[^–—]{1,90}\s[–—]\s*)?`;
+// "was last week fined", "has today been issued with": a few words, never "not" or "never".
+const fewWords = String.raw`(?:(?!not\b|never\b)[a-z]+\s+){0,3}?`;
+const subjectOfPenalty = new RegExp(
+  String.raw`^${betweenSubjectAndVerb}(?:has|have|had|was|were|is|are|will|would)\s+${fewWords}(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:fined|reprimanded|ordered|issued|served|prosecuted|given|handed|hit|penalised|penalized|sanctioned|told|slapped|censured)\b`,
+  'iu',
+);
+const subjectOfPayment = new RegExp(
+  String.raw`^${betweenSubjectAndVerb}(?:(?:has|have|had|was|were|is|are|will|would)\s+${fewWords})?(?:received|receives|faces|must pay|(?:has|have|will have|would have|was told|was ordered|agreed|is|are|is set) to pay|will pay|accepted|agreed to)\b`,
+  'iu',
+);
 // A company's legal form at the end of its name.
 const legalForm = /\s(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.A\.?|AB|ASA|DAC|BV|NV|AG|sp\. z o\.o\.)$/u;
 // News agencies and services credited in a story are never its subject.
@@ -102,6 +118,8 @@ interface Action {
   statusSentence: Sentence | null;
   guessedTarget: boolean;
   supersedes: Action | null;
+  // Introduced as what an earlier figure became: "cut to £400,000".
+  replacement: boolean;
 }
 
 // --- the extractor ----------------------------------------------------------------------------
@@ -202,8 +220,14 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   };
   // "A Swindon marketing company": a place used as an adjective.
   const isDescriptive = (n: NameSpan) => /\b(?:a|an)\s+$/iu.test(text.slice(Math.max(0, n.start - 4), n.start)) && /^\s+[a-z]/u.test(text.slice(n.end, n.end + 3));
+  // "Something happened", "Nuisance callers fined": a sentence capitalises its first word, so a lone
+  // word there is a name only when the article capitalises it elsewhere too.
+  const capitalisedInside = new Set(sentences.flatMap((s) => capitalisedPhrases(s.text, s.start).filter((n) => n.start > s.start).map((n) => n.name.split(/\s+/u)[0]!)));
+  const isCapitalisedByPosition = (sentence: Sentence, n: NameSpan) => n.start === sentence.start && !/\s/u.test(n.name) && !capitalisedInside.has(n.name);
   const namesIn = (sentence: Sentence): NameSpan[] =>
-    capitalisedPhrases(sentence.text, sentence.start).filter((n) => isOrganisation(n.name) && !isJobTitle(n) && !isDescriptive(n) && !insideBrackets(sentence, n));
+    capitalisedPhrases(sentence.text, sentence.start).filter(
+      (n) => isOrganisation(n.name) && !isJobTitle(n) && !isDescriptive(n) && !insideBrackets(sentence, n) && !isCapitalisedByPosition(sentence, n),
+    );
   const mentions = new Map<string, number>();
   for (const sentence of sentences) for (const n of namesIn(sentence)) mentions.set(n.name, (mentions.get(n.name) ?? 0) + 1);
   // A short form stands for a longer name it begins: "Corvanta" for "Corvanta Inc"; of several
@@ -215,37 +239,42 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   };
 
   // Who an action in this sentence is against: the name the action's words point at.
-  const pointedAt = (sentence: Sentence): { name: string; start: number }[] => {
-    const found: { name: string; start: number }[] = [];
+  const pointedAt = (sentence: Sentence): { name: string; start: number; end: number }[] => {
+    const found: { name: string; start: number; end: number }[] = [];
     for (const n of namesIn(sentence)) {
       const before = text.slice(sentence.start, n.start);
       const after = text.slice(n.end, sentence.end);
       const pointed =
-        /\b(?:fine[sd]?|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|serve[sd]|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|hit)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
+        actorBeforeName.test(before) ||
         /\b(?:fine[sd]?|penalty|reprimand|notice|undertaking|order|action|sanction)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\b(?:to|on|against|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
+        // "accepted an undertaking from X".
+        /\bundertakings?\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?$/iu.test(before) ||
         // "X has been fined", unless X only qualifies the subject ("a chain in Essex has been fined").
         (!/\b(?:in|across|from|with|of|at|near|for|by|to)\s+$/iu.test(before) &&
           // A name after a comma is the subject only as the apposition of a described one ("The firm responsible, X, was fined"), not the end of a list.
           (!/^,\s*(?:has|have|had|was|were|is|will|would)\b/u.test(after) || /(?:^|,\s*)(?:The|the|A|a|An|an|Its|its)\s+[^,]{0,60},\s*$/u.test(before)) &&
-          // "The firm responsible, Velvet Text Ltd, was fined": the name as the subject's apposition.
-          /^(?:’s|'s)?\s*(?:(?:,[^,.;]{1,90}){1,3},\s*|,\s*)?(?:has|have|had|was|were|is|will|would)\s+(?:also\s+|now\s+|since\s+|today\s+|\w+ly\s+)?(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:fined|reprimanded|ordered|issued|served|prosecuted|given|handed|hit|penalised|penalized|sanctioned|told)\b/iu.test(after)) ||
+          (subjectOfPenalty.test(after) || subjectOfPayment.test(after))) ||
         /^(?:’s|'s)\s+(?:[\w£$€.,-]+\s+){0,3}?(?:fine|penalty|reprimand)\b/iu.test(after) ||
-        // "X, which runs 34 clinics in Kent, Essex and Sussex, must pay": the subject of a payment.
-        /^(?:’s|'s)?\s*(?:(?:,[^,.;]{1,90}){1,3},\s*|,\s*)?(?:(?:has|have|had|was|were|is|will)\s+)?(?:also\s+|now\s+)?(?:received|receives|faces|must pay|(?:has|have|will have|was told|agreed) to pay|accepted|agreed to)\b/iu.test(after) ||
-        // "a fine of £500,000 imposed by the ICO on X".
-        // "a fine of SEK 8 million has been issued by Sweden's IMY to X".
+        // "a fine of £500,000 imposed by the ICO on X"; "a fine of SEK 8 million has been issued by Sweden's IMY to X".
         /\b(?:imposed|levied|issued|handed(?: down)?|served)\b[^.;]{0,100}?\b(?:on|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
         /^\s+(?:has\s+|had\s+)?(?:signed|agreed to|given|entered into|pleaded guilty|admitted)\b/iu.test(after) ||
         /^,?\s+which\s+(?:was|has been)\s+(?:fined|reprimanded)/iu.test(after);
-      if (pointed) found.push({ name: canonicalName(n.name), start: n.start });
+      if (pointed) found.push({ name: canonicalName(n.name), start: n.start, end: n.end });
+    }
+    // "fined X £80,000 and Y £120,000": each name that an amount follows, after one pointed at.
+    const all = namesIn(sentence);
+    for (const n of all) {
+      if (found.some((f) => f.start === n.start) || !found.some((f) => f.start < n.start)) continue;
+      if (/(?:\d|\d(?:m|bn|k)|million|billion|pounds|euros|dollars|kroner)\s*,?\s+(?:and\s+)?$/u.test(text.slice(sentence.start, n.start)) && /^\s+(?:[£$€]\s?\d|(?:GBP|EUR|USD|NOK|SEK|DKK|PLN|CHF)\s?\d|\d[\d,.]*\s*(?:million|m|bn|k)?\s*(?:pounds|euros|dollars|kroner|crowns|zloty))/u.test(text.slice(n.end, sentence.end))) {
+        found.push({ name: canonicalName(n.name), start: n.start, end: n.end });
+      }
     }
     // "reprimands to Westmoor Police and Ashcombe Borough Council": both.
-    const all = namesIn(sentence);
     for (let i = 0; i < all.length; i += 1) {
       const pointedIndex = found.findIndex((f) => f.start === all[i]!.start);
       if (pointedIndex === -1) continue;
       for (let j = i + 1; j < all.length && /^\s*(?:,|,?\s*and)\s*$/u.test(text.slice(all[j - 1]!.end, all[j]!.start)); j += 1) {
-        if (!found.some((f) => f.start === all[j]!.start)) found.push({ name: canonicalName(all[j]!.name), start: all[j]!.start });
+        if (!found.some((f) => f.start === all[j]!.start)) found.push({ name: canonicalName(all[j]!.name), start: all[j]!.start, end: all[j]!.end });
       }
     }
     return found;
@@ -259,7 +288,9 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   const targetOf = (sentence: Sentence, anchor: number): { name: string; guessed: boolean } | null => {
     const pointed = pointedAt(sentence);
     if (pointed.length > 0) {
-      pointed.sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor));
+      // Nearest by the gap between them: "fined X £80,000 and Y £120,000".
+      const gap = (p: { start: number; end: number }) => (p.end <= anchor ? anchor - p.end : Math.abs(p.start - anchor));
+      pointed.sort((a, b) => gap(a) - gap(b));
       return { name: pointed[0]!.name, guessed: false };
     }
     // "A dental chain in Essex has been fined…": described first, named in the next sentences.
@@ -270,6 +301,11 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         .flatMap((s) => namesIn(s))
         .find((n) => bodyName.test(n.name) || (mentions.get(n.name) ?? 0) + (mentions.get(canonicalName(n.name)) ?? 0) > 1);
       if (introduced) return { name: canonicalName(introduced.name), guessed: true };
+    }
+    // "Acme Ltd said it would appeal against the £1m fine": the sentence's subject, when it is a firm.
+    const subject = namesIn(sentence)[0];
+    if (subject && subject.start === sentence.start && !penalisedAnywhere.size && (legalForm.test(subject.name) || (mentions.get(subject.name) ?? 0) > 1)) {
+      return { name: canonicalName(subject.name), guessed: true };
     }
     const known = namesIn(sentence).filter((n) => penalisedAnywhere.has(canonicalName(n.name)));
     if (known.length > 0) {
@@ -344,7 +380,9 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       const to = Math.min(i + 1 < money.length ? money[i + 1]!.start : sentence.end, clauseEnd(text, mention.end, sentence.end));
       const before = text.slice(from, mention.start);
       const after = text.slice((mention.equivalent ?? mention).end + (mention.equivalent ? 1 : 0), to);
-      const local = `${before} ${after}`;
+      // "X, whose shares fell 3% to 210p, was fined": an aside about the firm says nothing of the
+      // amount; "£500,000, the maximum possible" is an amount imposed at the maximum.
+      const local = `${before} ${after.replace(/^,?\s*(?:which (?:is|was) )?the (?:\w+ )?maximum\b[^,.;]*/u, '')}`.replace(/,\s*(?:whose|which|who)\b[^,]*,/gu, ',');
       const distractor = otherRegulators.test(local) || byAnotherBody(local) ? (['another regulator’s action', otherRegulators] as const) : notPenaltyCues.find(([, cue]) => cue.test(local));
       if (distractor) {
         ignoredMoney.push({ mention, reason: distractor[0] });
@@ -365,7 +403,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       if (!target || (heading && target.guessed)) return;
       recentTarget = target.name;
       const type: PenaltyType = typeInSentence === 'prosecution' ? 'prosecution' : 'monetary_penalty';
-      actions.push({ organisation: target.name, regulator: regulatorFor(sentence), type, money: mention, proposal, sentence, status: null, statusSentence: null, guessedTarget: target.guessed, supersedes: null });
+      actions.push({ organisation: target.name, regulator: regulatorFor(sentence), type, money: mention, proposal, sentence, status: null, statusSentence: null, guessedTarget: target.guessed, supersedes: null, replacement: finalBefore.test(before) });
     });
     // Actions without an amount in this sentence: a reprimand, a notice, an undertaking, a prosecution.
     for (const [type, cue] of typeCues) {
@@ -386,7 +424,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       const coordinated = target.guessed ? [] : coordinatedWith(sentence, target.name);
       for (const name of [target.name, ...coordinated]) {
         if (type === 'prosecution' && actions.some((a) => a.organisation === name && a.type === 'prosecution')) continue;
-        actions.push({ organisation: name, regulator: regulatorFor(sentence), type, money: null, proposal: false, sentence, status: null, statusSentence: null, guessedTarget: target.guessed, supersedes: null });
+        actions.push({ organisation: name, regulator: regulatorFor(sentence), type, money: null, proposal: false, sentence, status: null, statusSentence: null, guessedTarget: target.guessed, supersedes: null, replacement: false });
       }
     }
   }
@@ -432,6 +470,19 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     } else {
       proposal.status = 'proposed';
     }
+  }
+
+  // "fined £1m … The fine was later cut to £400,000": an imposed figure and the one that replaced it.
+  for (const replacement of merged.filter((a) => a.replacement && !a.proposal && !a.supersedes)) {
+    const earlier = merged.find(
+      (a) =>
+        a !== replacement && !a.proposal && a.status === null && a.organisation === replacement.organisation && a.type === replacement.type &&
+        a.money && replacement.money && a.money.currency === replacement.money.currency && a.money.amount_minor > replacement.money.amount_minor && a.sentence.start <= replacement.sentence.start,
+    );
+    if (!earlier) continue;
+    earlier.status = 'reduced';
+    earlier.statusSentence = replacement.sentence;
+    replacement.supersedes = earlier;
   }
 
   // Status words: attached to the action of the type named in the sentence, of the organisation named, else the latest action.

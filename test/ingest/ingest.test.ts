@@ -15,7 +15,10 @@ import { copyOfSeeds, root, seedsDir } from '../helper.js';
 const fixtures = join(root, 'test/fixtures/ingest');
 // The figures of the first run on each held-out set (see the README): a change that makes the
 // extractor worse on them fails here.
-const round4Floor = { precision: 0.9, recall: 0.91 };
+// Round 4's recall floor is one action below its first figure (91.9%): its drafts once paired a
+// reprimand with the word "Round-up" from a headline as the organisation, which agreed on type and
+// status; names capitalised only because they start a line are no longer organisations.
+const round4Floor = { precision: 0.9, recall: 0.9 };
 
 type Cited = { quote: string; start?: number };
 function citationsOf(value: unknown): Cited[] {
@@ -114,6 +117,43 @@ t.test('whom each action of a round-up is against', async (t) => {
   const ignored = review.find((mark) => mark.path === 'penalties')!.reason;
   for (const amount of ['£50,000', '£20,000']) t.match(ignored, `"${amount}" (another regulator’s action)`, `${amount}, another body’s fine, is left out`);
   t.notMatch(JSON.stringify(organisations), /PA Media|Amira/u, 'the byline’s names are not parties');
+});
+
+t.test('how reports phrase an action: who, what, how much and its status', async (t) => {
+  const ico = 'the Information Commissioner’s Office';
+  // [the report's sentences, then each drafted action as organisation/type/amount/status]
+  const cases: [string, string[]][] = [
+    [`Regulators have slapped Acme Widgets Ltd with a £1m fine, ${ico} said.`, ['acme-widgets-ltd/monetary_penalty/£1m/imposed']],
+    [`Acme Widgets Ltd is to pay £1m after ${ico} found it had lost customer data.`, ['acme-widgets-ltd/monetary_penalty/£1m/imposed']],
+    [`The regulator, ${ico}, said Acme Widgets Ltd would have to pay £1m.`, ['acme-widgets-ltd/monetary_penalty/£1m/imposed']],
+    [`Acme Widgets Ltd (trading as Cheapo Windows) was fined £1m by ${ico}.`, ['acme-widgets-ltd/monetary_penalty/£1m/imposed']],
+    [`Acme Widgets Ltd – which sells windows across the north – was fined £1m by ${ico}.`, ['acme-widgets-ltd/monetary_penalty/£1m/imposed']],
+    [`Acme Widgets Ltd was last week fined £1m by ${ico}.`, ['acme-widgets-ltd/monetary_penalty/£1m/imposed']],
+    [`The Information Commissioner’s Office has accepted an undertaking from Acme Widgets Ltd.`, ['acme-widgets-ltd/undertaking/-/imposed']],
+    [`The Information Commissioner’s Office gave Acme Widgets Ltd a reprimand.`, ['acme-widgets-ltd/reprimand/-/imposed']],
+    [`The Information Commissioner’s Office told Acme Widgets Ltd to pay £1m.`, ['acme-widgets-ltd/monetary_penalty/£1m/imposed']],
+    [`Acme Widgets Ltd said it would appeal against the £1m fine imposed by ${ico}.`, ['acme-widgets-ltd/monetary_penalty/£1m/under_appeal']],
+    [`The Information Commissioner’s Office fined Acme Widgets Ltd £1m in 2021. The tribunal dismissed Acme’s appeal on Tuesday.`, ['acme-widgets-ltd/monetary_penalty/£1m/upheld']],
+    [`The Information Commissioner’s Office fined Acme Widgets Ltd £500,000, the maximum possible under the old law.`, ['acme-widgets-ltd/monetary_penalty/£500,000/imposed']],
+    [`Acme Widgets Ltd, whose shares fell 3% to 210p, was fined £1m by ${ico}.`, ['acme-widgets-ltd/monetary_penalty/£1m/imposed']],
+    [
+      `The Information Commissioner’s Office fined Acme Widgets Ltd £1m. The fine was later cut to £400,000 after the company appealed.`,
+      ['acme-widgets-ltd/monetary_penalty/£1m/reduced', 'acme-widgets-ltd/monetary_penalty/£400,000/imposed'],
+    ],
+    [
+      `The Information Commissioner’s Office fined Acme Widgets Ltd £80,000 and Boltline Calls Ltd £120,000 for nuisance calls.`,
+      ['acme-widgets-ltd/monetary_penalty/£80,000/imposed', 'boltline-calls-ltd/monetary_penalty/£120,000/imposed'],
+    ],
+  ];
+  for (const [report, expected] of cases) {
+    // A headline whose first word is capitalised only because it comes first, and a firm named in passing.
+    const text = `Something happened\n\nBeta Systems plc said nothing today. ${report}`;
+    const { record } = draftRecord(text, 'phrasing');
+    const penalties = (record as { penalties: { organisation_id: string; type: string; amount: { amount_text: string } | null; status: string }[] }).penalties;
+    t.same(penalties.map((p) => `${p.organisation_id}/${p.type}/${p.amount?.amount_text ?? '-'}/${p.status}`), expected, report);
+  }
+  const reduced = (draftRecord(`The Information Commissioner’s Office fined Acme Widgets Ltd £1m. The fine was later cut to £400,000.`, 'cut').record as { penalties: { id: string; supersedes_penalty_id: string | null }[] }).penalties;
+  t.equal(reduced[1]!.supersedes_penalty_id, reduced[0]!.id, 'the figure it was cut to supersedes the one imposed');
 });
 
 t.test('the compiler refuses a record until its review list is empty', async (t) => {
