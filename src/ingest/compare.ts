@@ -37,7 +37,7 @@ export function normaliseName(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/\b(?:s\.l|s\.a|s\.p\.a|s\.a\.s|s\.r\.l|sp\.\s?z\s?o\.\s?o)\.?(?=\s|$)/gu, ' ')
+    .replace(/\b(?:s\.l|s\.a|s\.p\.a|s\.a\.s|s\.r\.l|sp\.\s?z\s?o\.\s?o|b\.v|n\.v|a\.g)\.?(?=\s|$)/gu, ' ')
     .replace(/[’']s\b/gu, '')
     .replace(/&/gu, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

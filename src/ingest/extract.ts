@@ -62,7 +62,7 @@ const noAppeal = /\b(?:can|could|may|might|has (?:\w+ ){1,3}to|right to|time to|
 const causeCue = /\b(?:failed to|did not|had not|hadn’t|hadn't|not (?:required|used|encrypted|protected|deleted)|unencrypted|without encryption|because|due to|caused by|as a result of|human error|vulnerabilit(?:y|ies)|weak passwords?|in error|by mistake|inadequate|insufficient|lack of)\b/iu;
 // Words that show whom an action is against, around a name. Before it: the regulator's verb
 // ("fined X", "slapped X with", "told X to pay").
-const actorBeforeName = /\b(?:fine[sd]?|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|serve[sd]|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|hit|slapped|handed|gave|told|censured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu;
+const actorBeforeName = /\b(?:fine[sd]?|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|served|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|hit|slapped|handed|gave|told|censured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu;
 // After it, what stands between the name and its verb: a possessive, a bracket ("(trading as
 // Cheapo)"), an apposition between commas or dashes ("X, which runs clinics in A, B and C, was").
 const betweenSubjectAndVerb = String.raw`(?:’s|'s)?\s*(?:\([^)]{0,80}\)\s*)?(?:(?:,[^,.;]{1,90}){1,3},\s*|,\s*|[–—]\s[^–—]{1,90}\s[–—]\s*)?`;
@@ -77,7 +77,7 @@ const subjectOfPayment = new RegExp(
   'iu',
 );
 // A company's legal form at the end of its name.
-const legalForm = /\s(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.A\.?|AB|ASA|DAC|BV|NV|AG|sp\. z o\.o\.)$/u;
+const legalForm = /\s(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.A\.?|AB|ASA|DAC|BV|NV|AG|B\.V\.|N\.V\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|sp\. z o\.o\.)$/u;
 // News agencies and services credited in a story are never its subject.
 const newsServices = /^(?:the\s+)?(?:Local Democracy Reporting Service|PA Media|PA|Press Association|Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|BBC News|Sky News)$/u;
 // A name that says it is a body: a company form or an institution's word.
@@ -282,8 +282,13 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   pointedNames = new Set(sentences.flatMap((sentence) => pointedAt(sentence).map((p) => p.name)));
   const penalisedAnywhere = new Map<string, number>();
   for (const sentence of sentences) for (const p of pointedAt(sentence)) penalisedAnywhere.set(p.name, (penalisedAnywhere.get(p.name) ?? 0) + 1);
-  const ranked = (counts: Map<string, number>) => [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const mainOrganisation = ranked(penalisedAnywhere) ?? ranked(mentions);
+  // The most named; of names named as often, one whose form says it is a body ("Calderstone
+  // Systems Ltd", named also as "Calderstone", over "GP").
+  const ranked = (counts: Map<string, number>) =>
+    [...counts.entries()].sort((a, b) => b[1] - a[1] || Number(bodyName.test(b[0]) || legalForm.test(b[0])) - Number(bodyName.test(a[0]) || legalForm.test(a[0])))[0]?.[0] ?? null;
+  const mentionsByName = new Map<string, number>();
+  for (const [name, count] of mentions) mentionsByName.set(canonicalName(name), (mentionsByName.get(canonicalName(name)) ?? 0) + count);
+  const mainOrganisation = ranked(penalisedAnywhere) ?? ranked(mentionsByName);
 
   const targetOf = (sentence: Sentence, anchor: number): { name: string; guessed: boolean } | null => {
     const pointed = pointedAt(sentence);
@@ -297,7 +302,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     if (/^["“]?(?:A|An)\s+(?:\p{Lu}[\p{L}-]*\s+)?[a-z]/u.test(sentence.text)) {
       const index = sentences.indexOf(sentence);
       const introduced = sentences
-        .slice(index + 1, index + 3)
+        .slice(index + 1, index + 4)
         .flatMap((s) => namesIn(s))
         .find((n) => bodyName.test(n.name) || (mentions.get(n.name) ?? 0) + (mentions.get(canonicalName(n.name)) ?? 0) > 1);
       if (introduced) return { name: canonicalName(introduced.name), guessed: true };
@@ -453,11 +458,23 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   for (const prosecution of merged.filter((a) => a.type === 'prosecution')) {
     const fines = merged.filter((a) => a.organisation === prosecution.organisation && a.type === 'monetary_penalty');
     const same = fines.find((a) => prosecution.money && a.money?.amount_minor === prosecution.money.amount_minor && a.money.currency === prosecution.money.currency);
-    const courtFine = !prosecution.money && fines.length === 1 && /\b(?:court|magistrates|judge|sentenc\w*|pleaded guilty|convicted)\b/iu.test(text) ? fines[0] : undefined;
+    // The court's fine: the one fine told with the court's words, else the firm's only fine in a court story.
+    const courtWords = /\b(?:court|magistrates|judge|sentenc\w*|pleaded guilty|convicted)\b/iu;
+    const toldInCourt = fines.filter((a) => courtWords.test(a.sentence.text));
+    const courtFine = prosecution.money ? undefined : toldInCourt.length === 1 ? toldInCourt[0] : fines.length === 1 && courtWords.test(text) ? fines[0] : undefined;
     const fine = same ?? courtFine;
-    if (!fine) continue;
-    prosecution.money ??= fine.money;
-    merged.splice(merged.indexOf(fine), 1);
+    if (fine) {
+      prosecution.money ??= fine.money;
+      merged.splice(merged.indexOf(fine), 1);
+    }
+    // "ordered to pay more than £10,000" when the court fined it £8,000: the fine with costs and
+    // surcharge, not another action.
+    for (const total of fines.filter((a) => a !== fine && merged.includes(a))) {
+      if (!prosecution.money || !total.money || total.money.currency !== prosecution.money.currency || total.money.amount_minor <= prosecution.money.amount_minor) continue;
+      if (total.money.amount_qualifier === 'exact' && !/\b(?:ordered to pay|to pay a total|in total)\b/iu.test(total.sentence.text)) continue;
+      merged.splice(merged.indexOf(total), 1);
+      ignoredMoney.push({ mention: total.money, reason: 'the court’s fine with costs' });
+    }
   }
 
   // Proposals and the final figures that replaced them.

@@ -80,10 +80,11 @@ export function capitalisedPhrases(text: string, base = 0): NameSpan[] {
     }
     let start = words[i]!.start;
     let last = words[j]!;
-    // "Mediplus Diagnostyka sp. z o.o.": a Polish company form, in lower case, ends the name.
-    const polishForm = /^\s+sp\.\s?z\s?o\.\s?o\./u.exec(text.slice(last.end));
-    if (polishForm) {
-      last = { ...last, end: last.end + polishForm[0].length };
+    // "Velora Fitness B.V.", "Mediplus Diagnostyka sp. z o.o.": a company form written with full
+    // stops ends the name.
+    const dottedForm = /^\s+(?:sp\.\s?z\s?o\.\s?o\.|B\.V\.|N\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|A\.G\.)/u.exec(text.slice(last.end));
+    if (dottedForm) {
+      last = { ...last, end: last.end + dottedForm[0].length };
       while (j + 1 < words.length && words[j + 1]!.start < last.end) j += 1;
     }
     // "Atlanta-based Marlow Hospitality": the place is not part of the name.

@@ -14,6 +14,8 @@ export interface Sentence {
 // them (a photographer, a sponsor, another story's subject) must never become parties.
 const boilerplate = /^\s*(?:read (?:also|more)|see also|related|more from|photo|picture|image|credit|advertisement|sponsored|advert|©|\(c\)|copyright|all rights reserved|notes to editors|share this|follow us|sign up)\b/iu;
 
+const endOfReport = /^\s*(?:notes (?:to|for) editors?|editor['’]s notes?|about the (?:ico|information commissioner['’]s office))\b/iu;
+
 // Abbreviations after which a full stop does not end a sentence ("sp. z o.o." is a Polish company form).
 const abbreviations = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|No|Prof|Sr|Jr|vs|etc|approx|Corp|Plc|Bros|sp)|\b[A-Za-z])\.$/u;
 
@@ -26,6 +28,8 @@ export function sentencesOf(text: string): Sentence[] {
   let paragraph = 0;
   const lines = /[^\n]+/gu;
   for (let line = lines.exec(text); line; line = lines.exec(text)) {
+    // A press release's notes to editors describe the regulator's powers, not this case.
+    if (endOfReport.test(line[0])) break;
     if (!line[0].trim() || isBoilerplate(line[0])) continue;
     paragraph += 1;
     // A sentence ends at . ! or ? (and any closing quote) followed by a space and a capital,

@@ -156,6 +156,37 @@ t.test('how reports phrase an action: who, what, how much and its status', async
   t.equal(reduced[1]!.supersedes_penalty_id, reduced[0]!.id, 'the figure it was cut to supersedes the one imposed');
 });
 
+t.test('what a press release’s notes and a court’s total are not, and a firm named late', async (t) => {
+  const actions = (text: string) => {
+    const { organisations, penalties } = draftRecord(text, 'structure').record as {
+      organisations: { id: string; name: string }[];
+      penalties: { organisation_id: string; type: string; amount: { amount_text: string } | null }[];
+    };
+    return penalties.map((p) => `${organisations.find((o) => o.id === p.organisation_id)!.name}/${p.type}/${p.amount?.amount_text ?? '-'}`);
+  };
+  const pressRelease = [
+    'Harwick District Council signs undertaking after data breach',
+    'Harwick District Council has signed an undertaking with the Information Commissioner’s Office (ICO) to improve how it handles requests.',
+    'Notes to editors',
+    '1. The ICO can take action against organisations and individuals. This includes criminal prosecution, fines and reprimands.',
+  ].join('\n');
+  t.same(actions(pressRelease), ['Harwick District Council/undertaking/-'], 'the notes to editors are not the case');
+  const courtReport = [
+    'A debt advice firm has been ordered to pay more than £10,000 after ignoring an order from the Information Commissioner’s Office.',
+    'Corran Debt Help Ltd pleaded guilty at Chester Magistrates’ Court to failing to comply with an enforcement notice.',
+    'The court fined Corran Debt Help Ltd £8,000 and ordered it to pay £2,150 in costs.',
+  ].join('\n');
+  t.same(actions(courtReport), ['Corran Debt Help Ltd/prosecution/£8,000', 'Corran Debt Help Ltd/enforcement_notice/-'], 'more than £10,000 is the fine with costs');
+  const namedLate = [
+    'A firm whose software serves hundreds of GP surgeries has been fined £1.5m by the Information Commissioner’s Office.',
+    'The firm failed to turn on multi-factor authentication, the regulator found.',
+    'Attackers logged in with a stolen password.',
+    'Ferncliffe Health Systems Ltd, the Leeds supplier in question, processes data for GP practices.',
+  ].join('\n');
+  t.same(actions(namedLate), ['Ferncliffe Health Systems Ltd/monetary_penalty/£1.5m'], 'the firm described first is the one named three sentences on');
+  t.same(actions('The Autoriteit Persoonsgegevens fined Velora Fitness B.V. €750,000.'), ['Velora Fitness B.V./monetary_penalty/€750,000'], 'a company form with full stops is part of the name');
+});
+
 t.test('the compiler refuses a record until its review list is empty', async (t) => {
   const dir = copyOfSeeds(t);
   const file = join(dir, 'records', readdirSync(join(dir, 'records'))[0]!);
@@ -205,7 +236,7 @@ t.test('the figures the README reports', async (t) => {
   // written apart and never read while the rules were written.
   for (const [dir, floor, articles] of [
     [seedsDir, { precision: 1, recall: 1 }, 3],
-    [join(fixtures, 'tuning'), { precision: 0.99, recall: 0.97 }, 64],
+    [join(fixtures, 'tuning'), { precision: 0.99, recall: 0.97 }, 76],
     [join(fixtures, 'holdout-round4'), round4Floor, 12],
   ] as const) {
     const evaluated = evaluateFolder(dir);
