@@ -54,7 +54,8 @@ const typeCues: [PenaltyType, RegExp][] = [
 
 const statusCues: [PenaltyStatus, RegExp][] = [
   ['overturned', /\b(?:overturn(?:ed|s)?|quash(?:ed|es)?|set aside|annull?(?:ed)?|struck down|allowed (?:the|its|an) appeal|cancell?ed the (?:fine|penalty|decision))\b/iu],
-  ['upheld', /\b(?:(?:upheld|uphold(?:s|ing)?) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|decision|notice|reprimand|order|sanction)|(?:fine|penalty|decision|notice|reprimand|order|sanction) (?:was |has been |is |had been )?upheld|(?:dismissed|rejected|threw out) (?:the|its|an|[\p{L}-]+['’]s) appeal|lost (?:its|the|an|their) appeal)\b/iu],
+  ['upheld', /\b(?:(?:upheld|uphold(?:s|ing)?) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|decision|notice|reprimand|order|sanction)|(?:fine|penalty|decision|notice|reprimand|order|sanction) (?:was |has been |is |had been )?upheld|(?:dismissed|rejected|threw out) (?:the|its|an|[\p{L}-]+['’]s) appeal|lost (?:its|the|an|their) appeal|sided with the (?:ICO|regulator|watchdog|Commissioner|authority)|(?:ruled|found) in (?:the )?(?:ICO|regulator|watchdog|Commissioner|authority)['’]s favour|(?:ruled|found) in favour of the (?:ICO|regulator|watchdog|Commissioner|authority))\b/iu],
+  ['withdrawn', /\b(?:(?:withdrew|has withdrawn|had withdrawn|rescinded|revoked|dropped) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|notice|reprimand|decision)|(?:fine|penalty|notice|reprimand|decision) (?:was |has been |had been |were |have been )?(?:withdrawn|rescinded|revoked|dropped))\b/iu],
   ['under_appeal', /\b(?:(?:will|would|(?:is|are|plans?|plann(?:ed|ing)|intends?|going|decided|set|wants?|expects?|company|firm|group|lender|bank|insurer|retailer) to)\s+appeal|will be appealing|(?:is|are|was) appealing|has appealed|have appealed|lodged an appeal|filed an appeal|launched an appeal|under appeal|appealing against)\b/iu],
 ];
 const noAppeal = /\b(?:can|could|may|might|has (?:\w+ ){1,3}to|right to|time to|until)\s+appeal\b|\b(?:not|n’t|n't|never|no (?:plans|intention))\b[^.]{0,30}\bappeal|\bdecided against appealing|\bwithout appeal/iu;
@@ -252,7 +253,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         // "X has been fined", unless X only qualifies the subject ("a chain in Essex has been fined").
         (!/\b(?:in|across|from|with|of|at|near|for|by|to)\s+$/iu.test(before) &&
           // A name after a comma is the subject only as the apposition of a described one ("The firm responsible, X, was fined"), not the end of a list.
-          (!/^,\s*(?:has|have|had|was|were|is|will|would)\b/u.test(after) || /(?:^|,\s*)(?:The|the|A|a|An|an|Its|its)\s+[^,]{0,60},\s*$/u.test(before)) &&
+          (!/^,\s*(?:has|have|had|was|were|is|will|would)\b/u.test(after) || /(?:^|,\s*)(?:The|the|A|a|An|an|Its|its)\s+[^,]{0,60},\s*$|^[^,]{1,60},\s*$/u.test(before)) &&
           (subjectOfPenalty.test(after) || subjectOfPayment.test(after))) ||
         /^(?:’s|'s)\s+(?:[\w£$€.,-]+\s+){0,3}?(?:fine|penalty|reprimand)\b/iu.test(after) ||
         // "a fine of £500,000 imposed by the ICO on X"; "a fine of SEK 8 million has been issued by Sweden's IMY to X".
@@ -265,7 +266,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     const all = namesIn(sentence);
     for (const n of all) {
       if (found.some((f) => f.start === n.start) || !found.some((f) => f.start < n.start)) continue;
-      if (/(?:\d|\d(?:m|bn|k)|million|billion|pounds|euros|dollars|kroner)\s*,?\s+(?:and\s+)?$/u.test(text.slice(sentence.start, n.start)) && /^\s+(?:[£$€]\s?\d|(?:GBP|EUR|USD|NOK|SEK|DKK|PLN|CHF)\s?\d|\d[\d,.]*\s*(?:million|m|bn|k)?\s*(?:pounds|euros|dollars|kroner|crowns|zloty))/u.test(text.slice(n.end, sentence.end))) {
+      if (/(?:\d|\d(?:m|bn|k)|million|billion|pounds|euros|dollars|kroner)\)?\s*,?\s+(?:and\s+)?$/u.test(text.slice(sentence.start, n.start)) && /^\s+\(?(?:[£$€]\s?\d|(?:GBP|EUR|USD|NOK|SEK|DKK|PLN|CHF)\s?\d|\d[\d,.]*\s*(?:million|m|bn|k)?\s*(?:pounds|euros|dollars|kroner|crowns|zloty))/u.test(text.slice(n.end, sentence.end))) {
         found.push({ name: canonicalName(n.name), start: n.start, end: n.end });
       }
     }

@@ -19,9 +19,9 @@ export interface MoneyMention {
 
 const qualifier = String.raw`(?:(?:just |a little )?(?:more than|over|almost|nearly|around|about|approximately|roughly|at least|up to|in excess of|upwards of|less than|under)\s+)?`;
 const figure = String.raw`\d[\d,]*(?:\.\d+)?`;
-const scale = String.raw`(?:\s?(?:million|billion|thousand|mn|bn|m|k)\b)?`;
-const numberWords = String.raw`(?:half an?|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)`;
-const currencyWords = String.raw`(?:pounds(?: sterling)?|euros?|(?:US |Australian |Canadian )?dollars|Swiss francs|francs|kronor|kroner|yen|zlotys?|złotys?)`;
+const scale = String.raw`(?:\s?(?:million|billion|thousand|mln|mn|bn|m|k)\b)?`;
+const numberWords = String.raw`(?:half an?|(?:a|one|three)[- ]quarters? of an?|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)`;
+const currencyWords = String.raw`(?:pounds(?: sterling)?|euros?|(?:US |Australian |Canadian )?dollars|Swiss francs|francs|(?:Swedish |Norwegian |Danish )?(?:kronor|kroner|krona|krone|crowns)|yen|zlotys?|złotys?)`;
 const sign = String.raw`(?:US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|\$|£|€|¥)`;
 const code = String.raw`(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|JPY|CAD|AUD)`;
 

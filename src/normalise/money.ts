@@ -33,7 +33,9 @@ const wordMarkers: [RegExp, string[]][] = [
   [/^yen$/u, ['JPY']],
   [/^yuan$/u, ['CNY']],
   [/^(?:swiss )?francs?$/u, ['CHF']],
-  [/^kronor$/u, ['SEK']],
+  [/^(?:swedish )?(?:kronor|krona)$|^swedish crowns$/u, ['SEK']],
+  [/^norwegian (?:kroner|krone|crowns)$/u, ['NOK']],
+  [/^danish (?:kroner|krone|crowns)$/u, ['DKK']],
   [/^kroner$/u, ['NOK', 'DKK']],
   [/^(?:zlotys?|złotys?|złote|złotych)$/u, ['PLN']],
 ];

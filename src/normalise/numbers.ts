@@ -22,7 +22,7 @@ const units: Record<string, number> = {
 };
 
 const scales: Record<string, number> = {
-  hundred: 2, thousand: 3, k: 3, million: 6, m: 6, mn: 6, billion: 9, bn: 9, b: 9, trillion: 12, tn: 12,
+  hundred: 2, thousand: 3, k: 3, million: 6, m: 6, mn: 6, mln: 6, billion: 9, bn: 9, b: 9, trillion: 12, tn: 12,
 };
 
 // Longest phrases first, so "more than" wins over "more".
@@ -99,6 +99,12 @@ export function parseNumberPhrase(text: string): ParsedNumber | null {
   if (tokens[0] === 'half' && (tokens[1] === 'a' || tokens[1] === 'an') && tokens[2] && scales[tokens[2]] !== undefined) {
     const exponent = scales[tokens[2]]!;
     return { mantissa: 5n, exponent: exponent - 1, max: null, qualifier, rest: tokens.slice(3).join(' ') };
+  }
+
+  // "a quarter of a million", "three-quarters of a million"
+  const quarters = (tokens[0] === 'a' || tokens[0] === 'one') && tokens[1] === 'quarter' ? 25n : tokens[0] === 'three' && tokens[1] === 'quarters' ? 75n : null;
+  if (quarters && tokens[2] === 'of' && (tokens[3] === 'a' || tokens[3] === 'an') && tokens[4] && scales[tokens[4]] !== undefined) {
+    return { mantissa: quarters, exponent: scales[tokens[4]]! - 2, max: null, qualifier, rest: tokens.slice(5).join(' ') };
   }
 
   // "tens of thousands", "hundreds of", "millions of"

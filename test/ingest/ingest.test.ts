@@ -136,6 +136,15 @@ t.test('how reports phrase an action: who, what, how much and its status', async
     [`The Information Commissioner’s Office fined Acme Widgets Ltd £1m in 2021. The tribunal dismissed Acme’s appeal on Tuesday.`, ['acme-widgets-ltd/monetary_penalty/£1m/upheld']],
     [`The Information Commissioner’s Office fined Acme Widgets Ltd £500,000, the maximum possible under the old law.`, ['acme-widgets-ltd/monetary_penalty/£500,000/imposed']],
     [`Acme Widgets Ltd, whose shares fell 3% to 210p, was fined £1m by ${ico}.`, ['acme-widgets-ltd/monetary_penalty/£1m/imposed']],
+    [`Mega Corp’s British arm, Acme Widgets Ltd, was fined £1m by ${ico}.`, ['acme-widgets-ltd/monetary_penalty/£1m/imposed']],
+    [
+      `Fines were also issued by ${ico} to Acme Widgets Ltd (£50,000) and Boltline Calls Ltd (£30,000).`,
+      ['acme-widgets-ltd/monetary_penalty/£50,000/imposed', 'boltline-calls-ltd/monetary_penalty/£30,000/imposed'],
+    ],
+    [`The Information Commissioner’s Office fined Acme Widgets Ltd £1m in 2021. The tribunal sided with the regulator.`, ['acme-widgets-ltd/monetary_penalty/£1m/upheld']],
+    [`The Information Commissioner’s Office issued Acme Widgets Ltd with an enforcement notice. The ICO later withdrew the notice.`, ['acme-widgets-ltd/enforcement_notice/-/withdrawn']],
+    [`${ico} fined Acme Widgets Ltd a quarter of a million pounds.`, ['acme-widgets-ltd/monetary_penalty/a quarter of a million pounds/imposed']],
+    [`Sweden’s IMY fined Acme Widgets AB 8 million Swedish kronor.`, ['acme-widgets-ab/monetary_penalty/8 million Swedish kronor/imposed']],
     [
       `The Information Commissioner’s Office fined Acme Widgets Ltd £1m. The fine was later cut to £400,000 after the company appealed.`,
       ['acme-widgets-ltd/monetary_penalty/£1m/reduced', 'acme-widgets-ltd/monetary_penalty/£400,000/imposed'],

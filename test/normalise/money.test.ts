@@ -19,6 +19,13 @@ t.test('reads the other ways reports write money', async (t) => {
   t.match(parseMoney('€20m', 'EUR'), { amount_minor: 2_000_000_000, currencies: ['EUR'] });
   t.match(parseMoney('EUR 1,200', 'EUR'), { amount_minor: 120_000, currencies: ['EUR'] });
   t.match(parseMoney('up to £17.5 million', 'GBP'), { amount_minor: 1_750_000_000, amount_qualifier: 'up_to' });
+  t.match(parseMoney('a quarter of a million pounds', 'GBP'), { amount_minor: 25_000_000, currencies: ['GBP'] });
+  t.match(parseMoney('three-quarters of a million euros', 'EUR'), { amount_minor: 75_000_000, currencies: ['EUR'] });
+  t.equal(parseMoney('€2.4 mln', 'EUR').amount_minor, 240_000_000);
+  t.match(parseMoney('8 million Swedish kronor', 'SEK'), { amount_minor: 800_000_000, currencies: ['SEK'] });
+  t.match(parseMoney('2.5 million Danish kroner', 'DKK'), { currencies: ['DKK'] });
+  t.match(parseMoney('4 million Norwegian crowns', 'NOK'), { currencies: ['NOK'] });
+  t.same(parseMoney('4 million kroner', 'NOK').currencies, ['NOK', 'DKK'], 'kroner alone could be Norwegian or Danish');
   // Yen have no minor unit.
   t.equal(minorDigits('JPY'), 0);
   t.equal(parseMoney('¥100 million', 'JPY').amount_minor, 100_000_000);
