@@ -418,9 +418,17 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       if (type !== 'prosecution' && money.length > 0 && actions.some((a) => a.sentence === sentence && a.type === type)) continue;
       // "considered a fine but issued a reprimand" is a reprimand; "could face an enforcement notice" is not an action.
       const around = sentence.text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 30);
-      if (/\b(?:could|might|may|would|if|unless|threat(?:en(?:ed)?)?|warned|consider(?:ed|ing))\b[^.]{0,40}$/iu.test(sentence.text.slice(Math.max(0, match.index - 50), match.index)) && !/\b(?:but|instead)\b/iu.test(around)) {
+      // "Firms that ignore enforcement notices can be prosecuted", "had not been issued with a notice": a
+      // power or a denial, not an action.
+      if (/\b(?:could|might|may|would|can|cannot|if|unless|threat(?:en(?:ed)?)?|warned|consider(?:ed|ing)|not|n[’']t|never|without)\b[^.]{0,40}$/iu.test(sentence.text.slice(Math.max(0, match.index - 50), match.index)) && !/\b(?:but|instead)\b/iu.test(around)) {
         continue;
       }
+      if (/\b(?:can|could|may|might|will)\s+(?:also\s+)?be\s+$/iu.test(sentence.text.slice(Math.max(0, match.index - 30), match.index))) continue;
+      // "issued 41 reprimands", "reprimanded other councils": a count or other bodies, not this action.
+      if (/\b(?:\d[\d,]*|other|several|many|dozens of|hundreds of|more|fewer|further|similar|any)\s+(?:[\w-]+\s+)?$/iu.test(sentence.text.slice(Math.max(0, match.index - 30), match.index))) continue;
+      if (/^\s+(?:other|several|many|\d[\d,]*)\s/iu.test(sentence.text.slice(match.index + match[0].length))) continue;
+      // "Firms that ignore enforcement notices…": a plural with no determiner and no body named is said of firms in general.
+      if (/s$/u.test(match[0]) && !/\b(?:the|its|their|both|two|three|four|five|these|those)\s+(?:[\w-]+\s+)?$/iu.test(sentence.text.slice(0, match.index)) && namesIn(sentence).length === 0) continue;
       const target = targetOf(sentence, sentence.start + match.index);
       if (!target || (heading && target.guessed)) continue;
       // "It also ordered Maison Orvelle to delete…": an order that comes with a fine is the fine's terms.

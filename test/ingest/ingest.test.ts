@@ -165,6 +165,23 @@ t.test('how reports phrase an action: who, what, how much and its status', async
   t.equal(reduced[1]!.supersedes_penalty_id, reduced[0]!.id, 'the figure it was cut to supersedes the one imposed');
 });
 
+t.test('powers, counts, denials and other bodies are not actions', async (t) => {
+  const fined = 'The Information Commissioner’s Office fined Acme Widgets Ltd £1m.';
+  for (const aside of [
+    '“We will not hesitate to prosecute firms that ignore the law,” said Jane Doe, the ICO’s director.',
+    'Firms that ignore enforcement notices can be prosecuted.',
+    'Last year the ICO issued 41 reprimands and 12 enforcement notices.',
+    'The regulator has previously reprimanded other councils for similar failures.',
+    'The ICO said Acme had not been issued with an enforcement notice because it had fixed the problem.',
+    'Acme’s rival, Delta Widgets Ltd, was not fined.',
+    'Acme said it would not appeal.',
+    'Acme was also ordered to pay costs of £5,000.',
+  ]) {
+    const penalties = (draftRecord(`${fined} ${aside}`, 'asides').record as { penalties: { organisation_id: string; type: string; status: string }[] }).penalties;
+    t.same(penalties.map((p) => `${p.organisation_id}/${p.type}/${p.status}`), ['acme-widgets-ltd/monetary_penalty/imposed'], aside);
+  }
+});
+
 t.test('what a press release’s notes and a court’s total are not, and a firm named late', async (t) => {
   const actions = (text: string) => {
     const { organisations, penalties } = draftRecord(text, 'structure').record as {
