@@ -203,7 +203,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     // "Veronne Santé SAS" reads like a person to compromise; its legal form says it is a company.
     (legalForm.test(name) || ![...excluded.people].some((p) => p.split(/\s+/u).length > 1 && (p.includes(name) || name.includes(p)))) &&
     ![...excluded.places].some((p) => p.split(/\s+/u).length > 1 && p.includes(name)) &&
-    !/^\d/u.test(name) &&
+    !/^\d[\d,.]*(?:\s|$)/u.test(name) &&
     // Laws, currency codes and adjectives are not organisations.
     !/\b(?:Regulations?|Act|Directive|GDPR|Code of Practice|Convention)$/u.test(name) &&
     // Courts and tribunals rule on actions; they are not what an action is against.
@@ -224,7 +224,14 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   // "Something happened", "Nuisance callers fined": a sentence capitalises its first word, so a lone
   // word there is a name only when the article capitalises it elsewhere too.
   const capitalisedInside = new Set(sentences.flatMap((s) => capitalisedPhrases(s.text, s.start).filter((n) => n.start > s.start).map((n) => n.name.split(/\s+/u)[0]!)));
-  const isCapitalisedByPosition = (sentence: Sentence, n: NameSpan) => n.start === sentence.start && !/\s/u.test(n.name) && !capitalisedInside.has(n.name);
+  // "TikTok", "easyJet" and a word the sentence goes on to fine ("Velomark was fined") stay names.
+  const isCapitalisedByPosition = (sentence: Sentence, n: NameSpan) =>
+    n.start === sentence.start &&
+    !/\s/u.test(n.name) &&
+    !capitalisedInside.has(n.name) &&
+    !/^.\p{Ll}*[\p{Lu}\p{N}]/u.test(n.name) &&
+    !subjectOfPenalty.test(text.slice(n.end, sentence.end)) &&
+    !subjectOfPayment.test(text.slice(n.end, sentence.end));
   const namesIn = (sentence: Sentence): NameSpan[] =>
     capitalisedPhrases(sentence.text, sentence.start).filter(
       (n) => isOrganisation(n.name) && !isJobTitle(n) && !isDescriptive(n) && !insideBrackets(sentence, n) && !isCapitalisedByPosition(sentence, n),

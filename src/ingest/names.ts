@@ -29,6 +29,8 @@ const notNames = new Set(
   ).split(' '),
 );
 
+const institutionHeads = new Set(['NHS', 'Police', 'Hospital', 'Council']);
+
 // Capitalised words that end a name: headlines capitalise every word ("Ticketmaster Following
 // Customer Data Leak"), and these are the ones that follow a name there.
 const breakers = new Set(
@@ -44,7 +46,7 @@ const joiners = new Set(['&', 'and', 'of', 'de', 'du', 'la', 'le', 'van', 'von',
 const word = /[\p{Lu}\p{Ll}\p{N}][\p{L}\p{N}'’.&-]*|&/gu;
 // A figure ("1.2", "400") is not part of a name; "3M" or "O2" is.
 // "U.S" and "U.K" are places, not names.
-const capitalised = (w: string) => !/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(w) && (/^\p{Lu}/u.test(w) || /^\p{N}+\p{L}/u.test(w) || /^[a-z]+\.(?:co\.uk|com|org|net|io)$/u.test(w)) && !/^\p{N}[\p{N}.,]*$/u.test(w);
+const capitalised = (w: string) => !/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(w) && (/^\p{Lu}/u.test(w) || /^\p{N}+\p{L}/u.test(w) || /^\p{Ll}{1,5}\p{Lu}\p{Ll}/u.test(w) || /^[a-z]+\.(?:co\.uk|com|org|net|io)$/u.test(w)) && !/^\p{N}[\p{N}.,]*$/u.test(w);
 
 /** Runs of capitalised words in `text` (offset by `base`), with joiners inside and possessives cut. */
 export function capitalisedPhrases(text: string, base = 0): NameSpan[] {
@@ -52,7 +54,9 @@ export function capitalisedPhrases(text: string, base = 0): NameSpan[] {
   const phrases: NameSpan[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!capitalised(words[i]!.text) || notNames.has(words[i]!.text.replace(/(?:’s|'s)$/u, ''))) {
+    // "NHS Fife", "Police Scotland": an institution's word starts a name when a capitalised word follows it.
+    const institutionHead = institutionHeads.has(words[i]!.text) && i + 1 < words.length && capitalised(words[i + 1]!.text) && /^\s+$/u.test(text.slice(words[i]!.end, words[i + 1]!.start));
+    if (!capitalised(words[i]!.text) || (notNames.has(words[i]!.text.replace(/(?:’s|'s)$/u, '')) && !institutionHead)) {
       i += 1;
       continue;
     }
@@ -106,7 +110,7 @@ export function peopleAndPlaces(text: string): { people: Set<string>; places: Se
   for (const term of doc.people().out('array') as string[]) if (clean(term)) people.add(clean(term));
   for (const term of doc.places().out('array') as string[]) {
     const place = clean(term);
-    if (place && !/\b(?:Council|Trust|Authority|Police|Service|Services|Board|Group|Bank|Hospital|University|College|School|Municipality|municipality|kommune)\b/u.test(place)) places.add(place);
+    if (place && !/\b(?:Council|Borough|Trust|Authority|Police|Service|Services|Board|Group|Bank|Hospital|University|College|School|Municipality|municipality|kommune|NHS)\b/u.test(place)) places.add(place);
   }
   return { people, places };
 }

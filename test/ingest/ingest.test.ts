@@ -165,6 +165,25 @@ t.test('how reports phrase an action: who, what, how much and its status', async
   t.equal(reduced[1]!.supersedes_penalty_id, reduced[0]!.id, 'the figure it was cut to supersedes the one imposed');
 });
 
+t.test('the names that bodies go by', async (t) => {
+  const ico = 'the Information Commissioner’s Office';
+  for (const [sentence, name] of [
+    [`${ico} fined easyJet £2m.`, 'easyJet'],
+    [`TikTok was fined €345m by the Data Protection Commission.`, 'TikTok'],
+    [`${ico} fined 23andMe £2.31m.`, '23andMe'],
+    [`Police Scotland has been reprimanded by ${ico}.`, 'Police Scotland'],
+    [`${ico} reprimanded the Police Service of Northern Ireland.`, 'Police Service of Northern Ireland'],
+    [`${ico} has reprimanded NHS Fife.`, 'NHS Fife'],
+    [`The London Borough of Hackney was reprimanded by ${ico}.`, 'London Borough of Hackney'],
+    [`${ico} fined Marks & Spencer £1m.`, 'Marks & Spencer'],
+    [`The Data Protection Commission fined Bank of Ireland €463,000.`, 'Bank of Ireland'],
+    [`${ico} reprimanded the Department for Education.`, 'Department for Education'],
+  ] as const) {
+    const { organisations, penalties } = draftRecord(`A headline\n\n${sentence}`, 'names').record as { organisations: { id: string; name: string }[]; penalties: { organisation_id: string }[] };
+    t.same(penalties.map((p) => organisations.find((o) => o.id === p.organisation_id)?.name), [name], sentence);
+  }
+});
+
 t.test('powers, counts, denials and other bodies are not actions', async (t) => {
   const fined = 'The Information Commissioner’s Office fined Acme Widgets Ltd £1m.';
   for (const aside of [
