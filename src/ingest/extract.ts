@@ -42,7 +42,7 @@ const notPenaltyCues: [string, RegExp][] = [
 const proposalBefore = /\b(?:original(?:ly)?|initial(?:ly)?|propos(?:ed|es|ing|e)|planned|intended|provisional|first|down from|reduced from|cut from|decreased from|lowered from|lower than|from an?)\s+(?:the\s+|a\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/iu;
 const proposalAfter = /^[^.;]{0,60}?\b(?:(?:had |was |were |it )?(?:originally |initially |first )?(?:proposed|planned|intended)|notice of intent|provisional|demand)\b/iu;
 // A proposal named anywhere before the amount in its clause: "a notice of intent to fine X, a firm, £85,000".
-const proposalClause = /\b(?:notice of intent|could be fined|faces? (?:an? )?(?:proposed |possible )?fine|(?:intends?|intended|proposes?|proposed|plans?|planned|minded) to fine|provisional(?:ly)?|draft decision|preliminary)\b/iu;
+const proposalClause = /\b(?:notice of intent|could be fined|faces? (?:an? )?(?:proposed |possible )?fine|(?:intends?|intended|proposes?|proposed|plans?|planned|minded) to (?:fine|impose|issue|levy)|notified [^.;]{0,60}\bintend|provisional(?:ly)?|draft decision|preliminary)\b/iu;
 const finalBefore = /\b(?:reduced to|cut to|lowered to|decreased to|final|down to)\s+(?:the\s+|a\s+)?$/iu;
 
 const typeCues: [PenaltyType, RegExp][] = [
@@ -54,16 +54,18 @@ const typeCues: [PenaltyType, RegExp][] = [
 
 const statusCues: [PenaltyStatus, RegExp][] = [
   ['overturned', /\b(?:overturn(?:ed|s)?|quash(?:ed|es)?|set aside|annull?(?:ed)?|struck down|allowed (?:the|its|an) appeal|cancell?ed the (?:fine|penalty|decision))\b/iu],
-  ['upheld', /\b(?:(?:upheld|uphold(?:s|ing)?) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|decision|notice|reprimand|order|sanction)|(?:fine|penalty|decision|notice|reprimand|order|sanction) (?:was |has been |is |had been )?upheld|(?:dismissed|rejected|threw out) (?:the|its|an|[\p{L}-]+['’]s) appeal|lost (?:its|the|an|their) appeal|sided with the (?:ICO|regulator|watchdog|Commissioner|authority)|(?:ruled|found) in (?:the )?(?:ICO|regulator|watchdog|Commissioner|authority)['’]s favour|(?:ruled|found) in favour of the (?:ICO|regulator|watchdog|Commissioner|authority))\b/iu],
+  ['upheld', /\b(?:(?:upheld|uphold(?:s|ing)?) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|decision|notice|reprimand|order|sanction)|(?:fine|penalty|decision|notice|reprimand|order|sanction) (?:that |which )?(?:was |has been |is |had been |were )?upheld|(?:dismissed|rejected|threw out) (?:the|its|an|[\p{L}-]+['’]s) appeal|lost (?:its|the|an|their) appeal|sided with the (?:ICO|regulator|watchdog|Commissioner|authority)|(?:ruled|found) in (?:the )?(?:ICO|regulator|watchdog|Commissioner|authority)['’]s favour|(?:ruled|found) in favour of the (?:ICO|regulator|watchdog|Commissioner|authority))\b/iu],
   ['withdrawn', /\b(?:(?:withdrew|has withdrawn|had withdrawn|rescinded|revoked|dropped) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|notice|reprimand|decision)|(?:fine|penalty|notice|reprimand|decision) (?:was |has been |had been |were |have been )?(?:withdrawn|rescinded|revoked|dropped))\b/iu],
   ['under_appeal', /\b(?:(?:will|would|(?:is|are|plans?|plann(?:ed|ing)|intends?|going|decided|set|wants?|expects?|company|firm|group|lender|bank|insurer|retailer) to)\s+appeal|will be appealing|(?:is|are|was) appealing|has appealed|have appealed|lodged an appeal|filed an appeal|launched an appeal|under appeal|appealing against)\b/iu],
 ];
+// "will really want to overturn", "if the fine is upheld": a hope or a condition, not a ruling.
+const noRuling = /\b(?:if|unless|whether|want(?:s|ed)? to|seek(?:s|ing)? to|sought to|tr(?:y|ies|ying|ied) to|bid to|attempt(?:s|ed|ing)? to|hop(?:e|es|ed|ing) to|aim(?:s|ed|ing)? to|ask(?:s|ed|ing)? [^.]{0,30}\bto|could|would|might|may)\s+(?:\S+\s+){0,4}$/iu;
 const noAppeal = /\b(?:can|could|may|might|has (?:\w+ ){1,3}to|right to|time to|until)\s+appeal\b|\b(?:not|n’t|n't|never|no (?:plans|intention))\b[^.]{0,30}\bappeal|\bdecided against appealing|\bwithout appeal/iu;
 
 const causeCue = /\b(?:failed to|did not|had not|hadn’t|hadn't|not (?:required|used|encrypted|protected|deleted)|unencrypted|without encryption|because|due to|caused by|as a result of|human error|vulnerabilit(?:y|ies)|weak passwords?|in error|by mistake|inadequate|insufficient|lack of)\b/iu;
 // Words that show whom an action is against, around a name. Before it: the regulator's verb
-// ("fined X", "slapped X with", "told X to pay").
-const actorBeforeName = /\b(?:fine[sd]?|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|served|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|hit|slapped|handed|gave|told|censured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu;
+// ("fined X", "slapped X with", "told X to pay", "fined its Warsaw subsidiary, X,").
+const actorBeforeName = /\b(?:fine[sd]?|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|served|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|hit|slapped|handed|gave|told|censured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:(?<=\s)[a-z-]+,\s+)?$/iu;
 // After it, what stands between the name and its verb: a possessive, a bracket ("(trading as
 // Cheapo)"), an apposition between commas or dashes ("X, which runs clinics in A, B and C, was").
 const betweenSubjectAndVerb = String.raw`(?:’s|'s)?\s*(?:\([^)]{0,80}\)\s*)?(?:(?:,[^,.;]{1,90}){1,3},\s*|,\s*|[–—]\s[^–—]{1,90}\s[–—]\s*)?`;
@@ -77,8 +79,10 @@ const subjectOfPayment = new RegExp(
   String.raw`^${betweenSubjectAndVerb}(?:(?:has|have|had|was|were|is|are|will|would)\s+${fewWords})?(?:received|receives|faces|must pay|(?:has|have|will have|would have|was told|was ordered|agreed|is|are|is set) to pay|will pay|accepted|agreed to)\b`,
   'iu',
 );
+// "a decision unrelated to data protection", "a consumer-law matter": said of another body's action.
+const unrelatedMatter = /\b(?:unrelated to (?:data protection|the breach|privacy)|not related to (?:data protection|the breach)|consumer[- ]law matter|competition[- ]law matter)\b/iu;
 // A company's legal form at the end of its name.
-const legalForm = /\s(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.A\.?|AB|ASA|DAC|BV|NV|AG|B\.V\.|N\.V\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|sp\. z o\.o\.)$/u;
+const legalForm = /\s(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.A\.?|AB|ASA|DAC|BV|NV|AG|B\.V\.|N\.V\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|[Ss]p\. z o\.o\.)$/u;
 // News agencies and services credited in a story are never its subject.
 const newsServices = /^(?:the\s+)?(?:Local Democracy Reporting Service|PA Media|PA|Press Association|Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|BBC News|Sky News)$/u;
 // A name that says it is a body: a company form or an institution's word.
@@ -179,10 +183,10 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   // "fined €310,000 by the Central Bank of Ireland": a body that is not a data-protection regulator
   // (nor a court, whose fine is a prosecution's) acted.
   const byAnotherBody = (words: string) =>
-    [...words.matchAll(/\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|\p{Lu}[\p{L}'’-]*))*)(\s*\([^)]*\))?/gu)].some(
+    [...words.matchAll(/\b(?:fined|fine|penalty|penalised|sanctioned|imposed|issued|levied)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|\p{Lu}[\p{L}'’-]*))*)(\s*\([^)]*\))?/gu)].some(
       ([, name, bracket]) =>
         /\b(?:Bank|Authority|Commission|Agency|Regulator|Ombudsman|Inspectorate|Board|Ministry)\b/u.test(name!) &&
-        !/\b(?:Court|Tribunal|Magistrates)\b/u.test(name!) &&
+        !/\b(?:Court|Tribunal|Magistrates|Appeals?)\b/u.test(name!) &&
         // "Sweden's Authority for Privacy Protection (IMY)": a regulator named in other words.
         ![...regulatorWords].some((r) => name!.includes(r) || r.includes(name!) || bracket?.includes(`(${r})`)),
     );
@@ -242,8 +246,11 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   // ("Marlow Stays Ltd", "Marlow Hospitality Group Inc"), the one an action points at.
   let pointedNames = new Set<string>();
   const canonicalName = (name: string) => {
+    // Of several pointed at, the one named first: the story's firm ("Orrin" is Orrin Health Ltd, not
+    // the Orrin Polska told of later).
     const longer = [...mentions.keys()].filter((other) => other.startsWith(`${name} `)).sort((a, b) => b.length - a.length);
-    return longer.find((other) => pointedNames.has(other)) ?? longer[0] ?? name;
+    const pointed = longer.filter((other) => pointedNames.has(other)).sort((a, b) => text.indexOf(a) - text.indexOf(b));
+    return pointed[0] ?? longer[0] ?? name;
   };
 
   // Who an action in this sentence is against: the name the action's words point at.
@@ -396,7 +403,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       // "X, whose shares fell 3% to 210p, was fined": an aside about the firm says nothing of the
       // amount; "£500,000, the maximum possible" is an amount imposed at the maximum.
       const local = `${before} ${after.replace(/^,?\s*(?:which (?:is|was) )?the (?:\w+ )?maximum\b[^,.;]*/u, '')}`.replace(/,\s*(?:whose|which|who)\b[^,]*,/gu, ',');
-      const distractor = otherRegulators.test(local) || byAnotherBody(local) ? (['another regulator’s action', otherRegulators] as const) : notPenaltyCues.find(([, cue]) => cue.test(local));
+      const distractor = otherRegulators.test(local) || byAnotherBody(local) || unrelatedMatter.test(sentence.text) ? (['another regulator’s action', otherRegulators] as const) : notPenaltyCues.find(([, cue]) => cue.test(local));
       if (distractor) {
         ignoredMoney.push({ mention, reason: distractor[0] });
         return;
@@ -423,6 +430,11 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       const match = cue.exec(sentence.text);
       if (!match) continue;
       if (type !== 'prosecution' && money.length > 0 && actions.some((a) => a.sentence === sentence && a.type === type)) continue;
+      // "gave undertakings to the Competition and Markets Authority": another regulator's action.
+      if ((otherRegulators.test(sentence.text) && !regulatorMentions.some((m) => m.sentence === sentence)) || unrelatedMatter.test(sentence.text)) continue;
+      // "“A reprimand is a letter,” she said": a campaigner's words about actions, not one.
+      const generic = /(?:^|[“"])\s*(?:A|An)\s+$/u.test(sentence.text.slice(0, match.index)) && /^\s+(?:is|are|can|does|means|would|will)\b/u.test(sentence.text.slice(match.index + match[0].length));
+      if ((insideQuotation(sentence.text, match.index) || generic) && namesIn(sentence).length === 0) continue;
       // "considered a fine but issued a reprimand" is a reprimand; "could face an enforcement notice" is not an action.
       const around = sentence.text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 30);
       // "Firms that ignore enforcement notices can be prosecuted", "had not been issued with a notice": a
@@ -523,6 +535,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     for (const [status, cue] of statusCues) {
       if (!cue.test(sentence.text)) continue;
       if (status === 'under_appeal' && noAppeal.test(sentence.text)) continue;
+      if (status !== 'under_appeal' && noRuling.test(sentence.text.slice(0, cue.exec(sentence.text)!.index))) continue;
       const named = namesIn(sentence).map((n) => canonicalName(n.name));
       // The kind of action the status words are about: the one named right after them, else anywhere in the sentence.
       const cueAt = cue.exec(sentence.text)!;
@@ -532,7 +545,9 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       // An amount in the sentence says which action it is about ("overturned the £2.5m fine").
       const byAmount = merged.filter((a) => !a.proposal && a.money && allMoney.some((m) => m.amount_minor === a.money!.amount_minor && m.currency === a.money!.currency && m.start >= sentence.start && m.end <= sentence.end));
       const candidates = byAmount.length === 1 ? byAmount : merged.filter((a) => !a.proposal && (typeNamed ? a.type === typeNamed : true));
-      const ofNamed = candidates.filter((a) => named.includes(a.organisation));
+      // Of the named firm's actions, those told by then ("intends to appeal" is not about a fine of 2022 told after it).
+      const ofNamedAll = candidates.filter((a) => named.includes(a.organisation));
+      const ofNamed = ofNamedAll.some((a) => a.sentence.start <= sentence.start) ? ofNamedAll.filter((a) => a.sentence.start <= sentence.start) : ofNamedAll;
       const pool = ofNamed.length > 0 ? ofNamed : candidates.filter((a) => a.sentence.start <= sentence.start);
       const preferred = pool.filter((a) => a.type === 'monetary_penalty');
       const chosen = [(preferred.length > 0 && !typeNamed ? preferred : pool).at(-1)];
@@ -726,6 +741,12 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     });
   }
   return { record, review };
+}
+
+/** Whether `at` falls inside a quotation that opens earlier in `sentence`. */
+function insideQuotation(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return (before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0) || (before.match(/"/gu)?.length ?? 0) % 2 === 1;
 }
 
 // A line of its own without a full stop: a headline, a byline, a dateline.

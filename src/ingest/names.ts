@@ -29,6 +29,9 @@ const notNames = new Set(
   ).split(' '),
 );
 
+// A company form written with full stops, after a name: "B.V.", "Sp. z o.o.".
+const dottedCompanyForm = /^\s+(?:[Ss]p\.\s?z\s?o\.\s?o\.|B\.V\.|N\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|A\.G\.)/u;
+
 const institutionHeads = new Set(['NHS', 'Police', 'Hospital', 'Council']);
 
 // Capitalised words that end a name: headlines capitalise every word ("Ticketmaster Following
@@ -62,6 +65,7 @@ export function capitalisedPhrases(text: string, base = 0): NameSpan[] {
     }
     let j = i;
     while (j + 1 < words.length) {
+      if (dottedCompanyForm.test(text.slice(words[j]!.end))) break;
       const gap = text.slice(words[j]!.end, words[j + 1]!.start);
       if (!/^[\s-]*$/u.test(gap) || /\n/u.test(gap)) break;
       const next = words[j + 1]!.text;
@@ -86,7 +90,7 @@ export function capitalisedPhrases(text: string, base = 0): NameSpan[] {
     let last = words[j]!;
     // "Velora Fitness B.V.", "Mediplus Diagnostyka sp. z o.o.": a company form written with full
     // stops ends the name.
-    const dottedForm = /^\s+(?:sp\.\s?z\s?o\.\s?o\.|B\.V\.|N\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|A\.G\.)/u.exec(text.slice(last.end));
+    const dottedForm = dottedCompanyForm.exec(text.slice(last.end));
     if (dottedForm) {
       last = { ...last, end: last.end + dottedForm[0].length };
       while (j + 1 < words.length && words[j + 1]!.start < last.end) j += 1;

@@ -165,6 +165,36 @@ t.test('how reports phrase an action: who, what, how much and its status', async
   t.equal(reduced[1]!.supersedes_penalty_id, reduced[0]!.id, 'the figure it was cut to supersedes the one imposed');
 });
 
+t.test('a story’s history: earlier fines, rulings, hopes and other bodies’ actions', async (t) => {
+  const text = [
+    'Watchdog fines Orrin Health Ltd €1.8 million; firm to appeal',
+    'Ireland’s Data Protection Commission (DPC) has fined Orrin Health Ltd €1.8 million over patient letters sent to the wrong addresses.',
+    'The DPC had last year notified the company that it intended to impose a fine of €3 million, but lowered it after hearing the company’s submissions.',
+    'Orrin said it intends to appeal to the High Court.',
+    'In 2021 the DPC fined Orrin Health Ltd €210,000 over access requests, a decision the company did not challenge.',
+    'A lawyer said the company would really want to overturn the finding rather than the fine.',
+    'In 2020 the DPC fined clinic operator Tallis Care Ltd €90,000, a penalty that was upheld by the Circuit Court last year.',
+    'Separately, the Competition and Consumer Protection Commission fined Orrin €400,000 over misleading prices, a decision unrelated to data protection.',
+    'The group also gave undertakings to the Competition and Markets Authority over its booking website.',
+    'In 2022 Poland’s UODO fined its Warsaw subsidiary, Orrin Polska Sp. z o.o., 1.4 million zlotys.',
+    '“A reprimand is a letter, not accountability,” said a campaigner.',
+  ].join('\n');
+  const { organisations, penalties } = draftRecord(text, 'history').record as {
+    organisations: { id: string; name: string }[];
+    penalties: { organisation_id: string; type: string; amount: { amount_text: string } | null; status: string }[];
+  };
+  t.same(
+    penalties.map((p) => `${organisations.find((o) => o.id === p.organisation_id)!.name}/${p.type}/${p.amount?.amount_text ?? '-'}/${p.status}`),
+    [
+      'Orrin Health Ltd/monetary_penalty/€1.8 million/under_appeal',
+      'Orrin Health Ltd/monetary_penalty/€3 million/reduced',
+      'Orrin Health Ltd/monetary_penalty/€210,000/imposed',
+      'Tallis Care Ltd/monetary_penalty/€90,000/upheld',
+      'Orrin Polska Sp. z o.o./monetary_penalty/1.4 million zlotys/imposed',
+    ],
+  );
+});
+
 t.test('the names that bodies go by', async (t) => {
   const ico = 'the Information Commissioner’s Office';
   for (const [sentence, name] of [
@@ -281,7 +311,7 @@ t.test('the figures the README reports', async (t) => {
   // written apart and never read while the rules were written.
   for (const [dir, floor, articles] of [
     [seedsDir, { precision: 1, recall: 1 }, 3],
-    [join(fixtures, 'tuning'), { precision: 0.99, recall: 0.97 }, 76],
+    [join(fixtures, 'tuning'), { precision: 0.99, recall: 0.97 }, 88],
     [join(fixtures, 'holdout-round4'), round4Floor, 12],
   ] as const) {
     const evaluated = evaluateFolder(dir);
