@@ -183,7 +183,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   // "fined €310,000 by the Central Bank of Ireland": a body that is not a data-protection regulator
   // (nor a court, whose fine is a prosecution's) acted.
   const byAnotherBody = (words: string) =>
-    [...words.matchAll(/\b(?:fined|fine|penalty|penalised|sanctioned|imposed|issued|levied)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|\p{Lu}[\p{L}'’-]*))*)(\s*\([^)]*\))?/gu)].some(
+    [...words.matchAll(/\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|\p{Lu}[\p{L}'’-]*))*)(\s*\([^)]*\))?/gu)].some(
       ([, name, bracket]) =>
         /\b(?:Bank|Authority|Commission|Agency|Regulator|Ombudsman|Inspectorate|Board|Ministry)\b/u.test(name!) &&
         !/\b(?:Court|Tribunal|Magistrates|Appeals?)\b/u.test(name!) &&
