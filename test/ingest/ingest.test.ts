@@ -154,6 +154,23 @@ t.test('how reports phrase an action: who, what, how much and its status', async
       ['acme-widgets-ltd/monetary_penalty/£80,000/imposed', 'boltline-calls-ltd/monetary_penalty/£120,000/imposed'],
     ],
   ];
+  // What became of a fine, told after it.
+  const fined = 'The Information Commissioner’s Office fined Acme Widgets Ltd £1m in 2022.';
+  for (const [later, statuses] of [
+    ['Acme’s appeal was dismissed by the tribunal in May.', ['£1m/upheld']],
+    ['The tribunal ruled that the ICO had been right to fine the company.', ['£1m/upheld']],
+    ['Acme won its appeal at the First-tier Tribunal.', ['£1m/overturned']],
+    ['The tribunal reduced the fine to £600,000.', ['£1m/reduced', '£600,000/imposed']],
+    ['On appeal, the fine was halved to £500,000.', ['£1m/reduced', '£500,000/imposed']],
+    ['Acme is challenging the fine at the tribunal.', ['£1m/under_appeal']],
+    ['Acme’s appeal is due to be heard in March.', ['£1m/under_appeal']],
+    ['Acme did not challenge the decision.', ['£1m/imposed']],
+    ['Acme has until 30 June to appeal.', ['£1m/imposed']],
+    ['Acme said it was considering whether to appeal.', ['£1m/imposed']],
+  ] as const) {
+    const penalties = (draftRecord(`${fined} ${later}`, 'status').record as { penalties: { amount: { amount_text: string } | null; status: string }[] }).penalties;
+    t.same(penalties.map((p) => `${p.amount?.amount_text ?? '-'}/${p.status}`), statuses, later);
+  }
   for (const [report, expected] of cases) {
     // A headline whose first word is capitalised only because it comes first, and a firm named in passing.
     const text = `Something happened\n\nBeta Systems plc said nothing today. ${report}`;
