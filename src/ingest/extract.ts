@@ -33,7 +33,7 @@ const fineCue = /\b(?:fine[sd]?|fining|penalt(?:y|ies)|penalis(?:ed|es)|penaliz(
 const notPenaltyCues: [string, RegExp][] = [
   ['a share price or market value', /\b(?:shares?|stock|share price|market value|valuation|valued at|market cap)\b|\d+(?:\.\d+)?p\b/iu],
   ['a cost, revenue or other sum', /\b(?:cost(?:s|ing)?|spent|spend|bill|compensation|damages|settle(?:ment|d)?|lawsuit|revenue|turnover|profits?|income|(?:in|of) sales|raised|funding|invest(?:ment|ed)?|salar(?:y|ies)|budget|victim surcharge|surcharge|legal fees|expenses|prize|voucher|bonus)\b/iu],
-  ['a total across several actions', /\b(?:in fines|in penalties|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|together worth|between them|collectively|so far|to date|across (?:\d[\d,]*|other|all|the|several|many) (?:\w+ )?(?:firms|companies|organisations|organizations|businesses|sectors?|industry|industries|region|cases)|fines for (?:19|20)\d\d|compared (?:with|to)|up from|versus|vs|register|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
+  ['a total across several actions', /\b(?:in (?:[\w-]+ ){0,2}(?:fines|penalties)|since (?:19|20)\d\d|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|together worth|between them|collectively|so far|to date|across (?:\d[\d,]*|other|all|the|several|many) (?:\w+ )?(?:firms|companies|organisations|organizations|businesses|sectors?|industry|industries|region|cases)|fines for (?:19|20)\d\d|compared (?:with|to)|up from|versus|vs|register|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
   ['a legal maximum', /\b(?:maximum|(?:can|may|might)\s+(?:have\s+)?(?:been\s+)?(?:\w+\s+){0,2}(?:fine[sd]?|penalt(?:y|ies)|face|impose)|could (?:have )?(?:fine|impose|face)|could have been fined|up to [^.]{0,40}\bor \d+(?:\.\d+)?%|\d+(?:\.\d+)?% of (?:global |annual |worldwide )?(?:turnover|revenue))\b/iu],
   ['a fine considered but not imposed', /\b(?:consider(?:ed|ing)|weigh(?:ed|ing)|minded to|would have(?! to)|instead of|rather than|decided against|chose not)\b/iu],
   ['a daily or per-item charge', /\b(?:per day|each day|a day|daily|per (?:call|text|message|email|breach))\b|\bfor each\b/iu],
@@ -54,7 +54,7 @@ const typeCues: [PenaltyType, RegExp][] = [
 
 const statusCues: [PenaltyStatus, RegExp][] = [
   ['overturned', /\b(?:overturn(?:ed|s)?|quash(?:ed|es)?|set aside|annull?(?:ed)?|struck down|allowed (?:the|its|an|[\p{L}-]+['’]s) appeal|won (?:its|an|the|their) appeal|cancell?ed the (?:fine|penalty|decision))\b/iu],
-  ['upheld', /\b(?:(?:upheld|uphold(?:s|ing)?) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|decision|notice|reprimand|order|sanction)|(?:fine|penalty|decision|notice|reprimand|order|sanction) (?:that |which )?(?:was |has been |is |had been |were )?upheld|(?:dismissed|rejected|threw out) (?:the|its|an|[\p{L}-]+['’]s) appeal|lost (?:its|the|an|their) appeal|appeal (?:was|has been|had been|were) (?:dismissed|rejected|thrown out|refused)|ruled that the (?:ICO|regulator|watchdog|Commissioner|authority) (?:had been|was) right|sided with the (?:ICO|regulator|watchdog|Commissioner|authority)|(?:ruled|found) in (?:the )?(?:ICO|regulator|watchdog|Commissioner|authority)['’]s favour|(?:ruled|found) in favour of the (?:ICO|regulator|watchdog|Commissioner|authority))\b/iu],
+  ['upheld', /\b(?:(?:upheld|uphold(?:s|ing)?) (?:the |its |a |an )?(?:\S+ ){0,6}(?:fine|penalty|decision|notice|reprimand|order|sanction)|(?:fine|penalty|decision|notice|reprimand|order|sanction) (?:that |which )?(?:was |has been |is |had been |were )?upheld|(?:dismissed|rejected|threw out) (?:the|its|an|[\p{L}-]+['’]s) appeal|lost (?:its|the|an|their) appeal|appeal (?:was|has been|had been|were) (?:dismissed|rejected|thrown out|refused)|ruled that the (?:ICO|regulator|watchdog|Commissioner|authority) (?:had been|was) right|sided with the (?:ICO|regulator|watchdog|Commissioner|authority)|(?:ruled|found) in (?:the )?(?:ICO|regulator|watchdog|Commissioner|authority)['’]s favour|(?:ruled|found) in favour of the (?:ICO|regulator|watchdog|Commissioner|authority))\b/iu],
   ['withdrawn', /\b(?:(?:withdrew|has withdrawn|had withdrawn|rescinded|revoked|dropped) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|notice|reprimand|decision)|(?:fine|penalty|notice|reprimand|decision) (?:was |has been |had been |were |have been )?(?:withdrawn|rescinded|revoked|dropped))\b/iu],
   ['under_appeal', /\b(?:(?:will|would|(?:is|are|plans?|plann(?:ed|ing)|intends?|going|decided|set|wants?|expects?|company|firm|group|lender|bank|insurer|retailer) to)\s+appeal|will be appealing|(?:is|are|was) appealing|has appealed|have appealed|lodged an appeal|filed an appeal|launched an appeal|under appeal|appealing against|(?:is|are) (?:challenging|contesting)|has (?:challenged|contested)|appeal (?:is|was) (?:due|expected|set|scheduled) to be heard|appeal (?:is|remains) pending|pending (?:an |the |its )?appeal)\b/iu],
 ];
@@ -81,8 +81,12 @@ const subjectOfPayment = new RegExp(
 );
 // "a decision unrelated to data protection", "a consumer-law matter": said of another body's action.
 const unrelatedMatter = /\b(?:unrelated to (?:data protection|the breach|privacy)|not related to (?:data protection|the breach)|consumer[- ]law matter|competition[- ]law matter)\b/iu;
+// The kinds of action a sentence can name.
+const actionKinds = [/\b(?:fine[sd]?|penalt(?:y|ies))\b/iu, /\breprimand/iu, /\bundertaking/iu, /\benforcement notice/iu, /\bprosecut/iu];
 // A company's legal form at the end of its name.
 const legalForm = /\s(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.A\.?|AB|ASA|DAC|BV|NV|AG|B\.V\.|N\.V\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|[Ss]p\. z o\.o\.)$/u;
+// A country is where a body is, never the body.
+const countries = /^(?:Poland|France|Germany|Spain|Italy|Norway|Sweden|Denmark|Finland|Ireland|the Netherlands|Netherlands|Belgium|Austria|Portugal|Greece|Switzerland|Luxembourg|Czechia|Czech Republic|Hungary|Romania|Bulgaria|Croatia|Slovenia|Slovakia|Estonia|Latvia|Lithuania|Iceland|United Kingdom|United States|America|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|Europe|China|Japan|India|Canada|Australia|Brazil|South Korea)$/u;
 // News agencies and services credited in a story are never its subject.
 const newsServices = /^(?:the\s+)?(?:Local Democracy Reporting Service|PA Media|PA|Press Association|Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|BBC News|Sky News)$/u;
 // A name that says it is a body: a company form or an institution's word.
@@ -123,6 +127,8 @@ interface Action {
   statusSentence: Sentence | null;
   guessedTarget: boolean;
   supersedes: Action | null;
+  // The sentence the amount was read from, when not the action's own (a court's fine told apart from the prosecution).
+  moneySentence?: Sentence;
   // Introduced as what an earlier figure became: "cut to £400,000".
   replacement: boolean;
 }
@@ -215,7 +221,8 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     !/^[A-Z]{3}$/u.test(name) && !/^(?:GBP|EUR|USD|NOK|SEK|DKK|CHF)\b/u.test(name) &&
     !/-(?:registered|based|owned|led|backed|related|listed|funded|run|linked)$/u.test(name) &&
     // "British" or "Dutch" alone describes; "British Airways" names.
-    !/^(?:British|English|Scottish|Welsh|Irish|French|German|Dutch|Spanish|Italian|American|European|Swedish|Norwegian|Danish|Belgian|Polish)$/u.test(name);
+    !/^(?:British|English|Scottish|Welsh|Irish|French|German|Dutch|Spanish|Italian|American|European|Swedish|Norwegian|Danish|Belgian|Polish)$/u.test(name) &&
+    !countries.test(name);
   // "Head of Public Sector Enforcement at the ICO" is a job title.
   const isJobTitle = (n: NameSpan) => /\b(?:head|director|chief|deputy|officer|manager|commissioner|secretary|minister|chair|president)\s+(?:of|for)\s+$/iu.test(text.slice(Math.max(0, n.start - 30), n.start));
   // "(Storvik kommune)", "The First-tier Tribunal (Information Rights)": an aside, not a party.
@@ -227,10 +234,11 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   const isDescriptive = (n: NameSpan) => /\b(?:a|an)\s+$/iu.test(text.slice(Math.max(0, n.start - 4), n.start)) && /^\s+[a-z]/u.test(text.slice(n.end, n.end + 3));
   // "Something happened", "Nuisance callers fined": a sentence capitalises its first word, so a lone
   // word there is a name only when the article capitalises it elsewhere too.
-  const capitalisedInside = new Set(sentences.flatMap((s) => capitalisedPhrases(s.text, s.start).filter((n) => n.start > s.start).map((n) => n.name.split(/\s+/u)[0]!)));
+  const startsSentence = (sentence: Sentence, n: NameSpan) => /^[\s“"‘'(]*$/u.test(text.slice(sentence.start, n.start));
+  const capitalisedInside = new Set(sentences.flatMap((s) => capitalisedPhrases(s.text, s.start).filter((n) => !startsSentence(s, n)).map((n) => n.name.split(/\s+/u)[0]!)));
   // "TikTok", "easyJet" and a word the sentence goes on to fine ("Velomark was fined") stay names.
   const isCapitalisedByPosition = (sentence: Sentence, n: NameSpan) =>
-    n.start === sentence.start &&
+    startsSentence(sentence, n) &&
     !/\s/u.test(n.name) &&
     !capitalisedInside.has(n.name) &&
     !/^.\p{Ll}*[\p{Lu}\p{N}]/u.test(n.name) &&
@@ -337,8 +345,17 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     // Ashcombe Direct Ltd was served…").
     const index = sentences.indexOf(sentence);
     const ahead = sentences.slice(index + 1, index + 3).flatMap((s) => pointedAt(s))[0]?.name ?? null;
+    // "That company, Vantorix Ltd, acted as a processor. The ICO fined it £690,000.": the firm named last.
+    // ("the university", "the force" are found by their kind below.)
+    if (/\b(?:fined|penalised|reprimanded|issued|served|ordered|told|handed)\s+(?:it|them|the (?:company|firm|business|group|supplier|processor|retailer|lender|operator|provider|chain))\b/u.test(sentence.text)) {
+      const recent = sentences.slice(Math.max(0, index - 2), index).flatMap((s) => namesIn(s).map((n) => canonicalName(n.name)));
+      const isInstitution = (name: string) => /\b(?:University|College|School|Council|Trust|Police|Constabulary|Department|Ministry|Hospital|Authority)\b/u.test(name);
+      const last = recent.filter((name) => !isInstitution(name) && (bodyName.test(name) || legalForm.test(name) || (mentionsByName.get(name) ?? 0) > 1)).at(-1);
+      if (last) return { name: last, guessed: true };
+    }
     // "The force has been issued with a reprimand": the last body named of that kind.
-    const kind = /\b(?:the|this)\s+(force|council|department|trust|university|college|school|hospital|authority|ministry|police)\b/iu.exec(sentence.text)?.[1]?.toLowerCase();
+    // ("on the university's behalf" only mentions it.)
+    const kind = /\b(?:the|this)\s+(force|council|department|trust|university|college|school|hospital|authority|ministry|police)\b(?!['’]s)/iu.exec(sentence.text)?.[1]?.toLowerCase();
     if (!recentTarget && kind) {
       const word = { force: /Police|Constabulary/u, police: /Police|Constabulary/u, council: /Council/u, department: /Department/u, trust: /Trust/u, university: /University/u, college: /College/u, school: /School|Academy/u, hospital: /Hospital|Trust/u, authority: /Authority|Council/u, ministry: /Ministry/u }[kind]!;
       const named = namedSoFar.filter((n) => word.test(n)).at(-1);
@@ -386,7 +403,8 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     // "3. Kestrel Academies Trust – undertaking": the story that follows is about the name it gives.
     if (heading) {
       const first = namesIn(sentence)[0];
-      const labelled = first && /^[\s\d.)]*$/u.test(text.slice(sentence.start, first.start)) && /^\s*[–—:-]/u.test(text.slice(first.end, sentence.end));
+      // "Glenmarrow Police" on a line of its own, then "The force was reprimanded": the heading is the name.
+      const labelled = first && /^[\s\d.)]*$/u.test(text.slice(sentence.start, first.start)) && /^\s*(?:[–—:-]|$)/u.test(text.slice(first.end, sentence.end));
       recentTarget = labelled ? canonicalName(first.name) : null;
     }
     const money = allMoney.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
@@ -412,6 +430,11 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         ignoredMoney.push({ mention, reason: 'no words of a fine around it' });
         return;
       }
+      // "Its sole director, Darren Pollick, was separately fined £1,000": a person's fine, not a body's.
+      if (pointedAt(sentence).length === 0 && /\b(?:director|directors|owner|employee|manager|boss|chief executive|officer|worker|man|woman|he|she)\b[^.;]{0,80}\b(?:was|has been|were|had been)\s+(?:\w+\s+)?fined\s+$/iu.test(text.slice(sentence.start, mention.start))) {
+        ignoredMoney.push({ mention, reason: 'a fine on a person' });
+        return;
+      }
       if (mention.amount_qualifier === 'up_to') {
         // "fines of up to £500,000": a ceiling, not an amount imposed.
         ignoredMoney.push({ mention, reason: 'a legal maximum' });
@@ -434,7 +457,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       if ((otherRegulators.test(sentence.text) && !regulatorMentions.some((m) => m.sentence === sentence)) || unrelatedMatter.test(sentence.text)) continue;
       // "“A reprimand is a letter,” she said": a campaigner's words about actions, not one.
       const generic = /(?:^|[“"])\s*(?:A|An)\s+$/u.test(sentence.text.slice(0, match.index)) && /^\s+(?:is|are|can|does|means|would|will)\b/u.test(sentence.text.slice(match.index + match[0].length));
-      if ((insideQuotation(sentence.text, match.index) || generic) && namesIn(sentence).length === 0) continue;
+      if ((insideQuotation(sentence.text, match.index) || generic) && pointedAt(sentence).length === 0) continue;
       // "considered a fine but issued a reprimand" is a reprimand; "could face an enforcement notice" is not an action.
       const around = sentence.text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 30);
       // "Firms that ignore enforcement notices can be prosecuted", "had not been issued with a notice": a
@@ -444,12 +467,16 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       }
       if (/\b(?:can|could|may|might|will)\s+(?:also\s+)?be\s+$/iu.test(sentence.text.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "issued 41 reprimands", "reprimanded other councils": a count or other bodies, not this action.
-      if (/\b(?:\d[\d,]*|other|several|many|dozens of|hundreds of|more|fewer|further|similar|any)\s+(?:[\w-]+\s+)?$/iu.test(sentence.text.slice(Math.max(0, match.index - 30), match.index))) continue;
+      if (/\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|other|several|many|more|fewer|further|similar|any)\s+(?:[\w-]+\s+)?$/iu.test(sentence.text.slice(Math.max(0, match.index - 30), match.index))) continue;
       if (/^\s+(?:other|several|many|\d[\d,]*)\s/iu.test(sentence.text.slice(match.index + match[0].length))) continue;
       // "Firms that ignore enforcement notices…": a plural with no determiner and no body named is said of firms in general.
       if (/s$/u.test(match[0]) && !/\b(?:the|its|their|both|two|three|four|five|these|those)\s+(?:[\w-]+\s+)?$/iu.test(sentence.text.slice(0, match.index)) && namesIn(sentence).length === 0) continue;
       const target = targetOf(sentence, sentence.start + match.index);
       if (!target || (heading && target.guessed)) continue;
+      // "two reprimands for public bodies, one sizeable fine, and an undertaking from an optician":
+      // a summary of actions told one by one below, naming no one.
+      const kinds = actionKinds.filter((kind) => kind.test(sentence.text)).length;
+      if (target.guessed && namesIn(sentence).length === 0 && (kinds >= 3 || (kinds >= 2 && /\b(?:one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:fines?|reprimands?|undertakings?|notices?)\b/iu.test(sentence.text)))) continue;
       // "It also ordered Maison Orvelle to delete…": an order that comes with a fine is the fine's terms.
       if (type === 'enforcement_notice' && !/notice/iu.test(match[0]) && actions.some((a) => a.organisation === target.name && a.type === 'monetary_penalty')) continue;
       recentTarget = target.name;
@@ -488,11 +515,17 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     const same = fines.find((a) => prosecution.money && a.money?.amount_minor === prosecution.money.amount_minor && a.money.currency === prosecution.money.currency);
     // The court's fine: the one fine told with the court's words, else the firm's only fine in a court story.
     const courtWords = /\b(?:court|magistrates|judge|sentenc\w*|pleaded guilty|convicted)\b/iu;
-    const toldInCourt = fines.filter((a) => courtWords.test(a.sentence.text));
-    const courtFine = prosecution.money ? undefined : toldInCourt.length === 1 ? toldInCourt[0] : fines.length === 1 && courtWords.test(text) ? fines[0] : undefined;
+    // "The court heard that the ICO fined the firm £120,000": the regulator's own fine, told in court.
+    const byRegulator = (a: Action) => regulatorMentions.some((m) => m.sentence === a.sentence && /^(?:['’]s)?\s+(?:\w+\s+){0,2}fined\b/u.test(text.slice(m.at + m.text.length, a.sentence.end)));
+    const toldInCourt = fines.filter((a) => courtWords.test(a.sentence.text) && !byRegulator(a));
+    const notTheRegulators = fines.filter((a) => !byRegulator(a));
+    const courtFine = prosecution.money ? undefined : toldInCourt.length === 1 ? toldInCourt[0] : notTheRegulators.length === 1 && courtWords.test(text) ? notTheRegulators[0] : undefined;
     const fine = same ?? courtFine;
     if (fine) {
-      prosecution.money ??= fine.money;
+      if (!prosecution.money && fine.money) {
+        prosecution.money = fine.money;
+        if (fine.sentence !== prosecution.sentence) prosecution.moneySentence = fine.sentence;
+      }
       merged.splice(merged.indexOf(fine), 1);
     }
     // "ordered to pay more than £10,000" when the court fined it £8,000: the fine with costs and
@@ -606,7 +639,9 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     merged.forEach((action, index) => {
       const path = `penalties[${index}]`;
       const status: PenaltyStatus = action.status ?? 'imposed';
-      const citations: Citation[] = [cite(action.sentence, ['type', 'regulator', 'organisation', ...(action.money ? ['amount'] : []), 'summary', ...(action.statusSentence && action.statusSentence !== action.sentence ? [] : ['status'])])];
+      const amountSentence = action.moneySentence ?? action.sentence;
+      const citations: Citation[] = [cite(action.sentence, ['type', 'regulator', 'organisation', ...(action.money && !action.moneySentence ? ['amount'] : []), 'summary', ...(action.statusSentence && action.statusSentence !== action.sentence ? [] : ['status'])])];
+      if (action.money && action.moneySentence) citations.push(cite(action.moneySentence, 'amount'));
       if (action.statusSentence && action.statusSentence !== action.sentence) citations.push(cite(action.statusSentence, 'status'));
       if (action.supersedes) {
         const proposalSentence = action.supersedes.sentence;
@@ -633,7 +668,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
                 currency: action.money.equivalent.currency,
                 amount_text: action.money.equivalent.text,
                 amount_qualifier: action.money.equivalent.amount_qualifier,
-                citations: [{ quote: action.sentence.text, start: codePointOffset(text, action.sentence.start) }],
+                citations: [{ quote: amountSentence.text, start: codePointOffset(text, amountSentence.start) }],
               },
             ]
           : [],

@@ -212,6 +212,49 @@ t.test('a story’s history: earlier fines, rulings, hopes and other bodies’ a
   );
 });
 
+t.test('round-ups under headings, a court’s fine told apart, pronouns and summaries', async (t) => {
+  const summarise = (text: string) => {
+    const { record } = draftRecord(text, 'structure');
+    const { organisations, penalties } = record as {
+      organisations: { id: string; name: string }[];
+      penalties: { organisation_id: string; type: string; amount: { amount_text: string } | null; status: string }[];
+    };
+    t.same(validateDraft(text, record), [], 'the draft compiles: every amount is in a quote the action cites');
+    return penalties.map((p) => `${organisations.find((o) => o.id === p.organisation_id)!.name}/${p.type}/${p.amount?.amount_text ?? '-'}/${p.status}`);
+  };
+  const roundUp = [
+    'Enforcement round-up: May',
+    'The Information Commissioner’s Office (ICO) had a busy May, with two reprimands for public bodies, one fine and an undertaking from a dental chain.',
+    'Harlow Vale Police',
+    'The force was reprimanded after an officer emailed a victim’s statement to the wrong address.',
+    'Department for Coastal Affairs',
+    'The department received a reprimand after publishing applicants’ bank details.',
+    'Brackwater Dental Ltd',
+    'The dental chain signed an undertaking after two laptops were stolen.',
+    'The CNIL has now imposed more than €100 million in cookie-related fines since 2020.',
+  ].join('\n');
+  t.same(summarise(roundUp), ['Harlow Vale Police/reprimand/-/imposed', 'Department for Coastal Affairs/reprimand/-/imposed', 'Brackwater Dental Ltd/undertaking/-/imposed']);
+  const courtReport = [
+    'A Dartford claims company has been fined £8,000 after ignoring an order from the Information Commissioner’s Office (ICO).',
+    'Tollgate Claims Ltd pleaded guilty at Medway Magistrates’ Court to failing to comply with an enforcement notice.',
+    'Its director, Sam Reeve, 51, of Rainham, was separately fined £1,000.',
+    'The court heard that the ICO fined the firm £120,000 in 2022 for sending spam texts.',
+  ].join('\n');
+  t.same(summarise(courtReport), ['Tollgate Claims Ltd/prosecution/£8,000/imposed', 'Tollgate Claims Ltd/enforcement_notice/-/imposed', 'Tollgate Claims Ltd/monetary_penalty/£120,000/imposed']);
+  const pronoun = [
+    'Hackers stole the records of 40,000 students from a test server.',
+    'That server belonged to Quorvel Campus Systems Ltd, which acted as a processor for the university.',
+    'Last week the ICO fined it £690,000 for failing to keep the data it handled on the university’s behalf secure.',
+    'The regulator issued a reprimand to Brantwood University itself.',
+    '“Universities must oversee their suppliers,” said an ICO director.',
+  ].join('\n');
+  t.same(summarise(pronoun), ['Quorvel Campus Systems Ltd/monetary_penalty/£690,000/imposed', 'Brantwood University/reprimand/-/imposed']);
+  t.same(
+    summarise('The Voivodeship Administrative Court in Warsaw has upheld a 1.44 million zloty (about €330,000) fine imposed by Poland’s Personal Data Protection Office (UODO) on courier company Lipowa Kurier sp. z o.o.'),
+    ['Lipowa Kurier sp. z o.o./monetary_penalty/1.44 million zloty/upheld'],
+  );
+});
+
 t.test('the names that bodies go by', async (t) => {
   const ico = 'the Information Commissioner’s Office';
   for (const [sentence, name] of [
@@ -328,7 +371,7 @@ t.test('the figures the README reports', async (t) => {
   // written apart and never read while the rules were written.
   for (const [dir, floor, articles] of [
     [seedsDir, { precision: 1, recall: 1 }, 3],
-    [join(fixtures, 'tuning'), { precision: 0.99, recall: 0.97 }, 88],
+    [join(fixtures, 'tuning'), { precision: 0.99, recall: 0.98 }, 100],
     [join(fixtures, 'holdout-round4'), round4Floor, 12],
   ] as const) {
     const evaluated = evaluateFolder(dir);
