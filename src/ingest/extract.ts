@@ -281,8 +281,11 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         // "a fine of £500,000 imposed by the ICO on X"; "a fine of SEK 8 million has been issued by Sweden's IMY to X".
         /\b(?:imposed|levied|issued|handed(?: down)?|served)\b[^.;]{0,100}?\b(?:on|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
         /^\s+(?:has\s+|had\s+)?(?:signed|agreed to|given|entered into|pleaded guilty|admitted)\b/iu.test(after) ||
-        /^,?\s+which\s+(?:was|has been)\s+(?:fined|reprimanded)/iu.test(after);
-      if (pointed) found.push({ name: canonicalName(n.name), start: n.start, end: n.end });
+        /^,?\s+which\s+(?:was|has been)\s+(?:fined|reprimanded)/iu.test(after) ||
+        (isBullet(sentence) && /^\s*[:–—-]\s*(?:[£$€]|[A-Z]{3}\s?)\d/u.test(after));
+      // "fined the Irish subsidiary of Corvid Inc": the subsidiary, not the parent, is fined.
+      const ofParent = /\b(?:subsidiary|subsidiaries|arm|unit|division|branch|offshoot|affiliate) of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/iu.test(before);
+      if (pointed && !ofParent) found.push({ name: canonicalName(n.name), start: n.start, end: n.end });
     }
     // "fined X £80,000 and Y £120,000": each name that an amount follows, after one pointed at.
     const all = namesIn(sentence);
@@ -329,6 +332,15 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         .flatMap((s) => namesIn(s))
         .find((n) => bodyName.test(n.name) || (mentions.get(n.name) ?? 0) + (mentions.get(canonicalName(n.name)) ?? 0) > 1);
       if (introduced) return { name: canonicalName(introduced.name), guessed: true };
+    }
+    // "…fined the Irish subsidiary of US software maker Corvid Inc €3m. Corvid Ireland Ltd said…": the
+    // subsidiary, named after, by the parent's first word.
+    const parent = namesIn(sentence).find((n) => /\b(?:subsidiary|arm|unit|division|branch|offshoot|affiliate) of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/iu.test(text.slice(sentence.start, n.start)));
+    if (parent) {
+      const index = sentences.indexOf(sentence);
+      const first = parent.name.split(/\s+/u)[0]!;
+      const child = sentences.slice(index, index + 3).flatMap((s) => namesIn(s)).find((n) => n.name !== parent.name && n.name.startsWith(`${first} `));
+      if (child) return { name: canonicalName(child.name), guessed: true };
     }
     // "Acme Ltd said it would appeal against the £1m fine": the sentence's subject, when it is a firm.
     const subject = namesIn(sentence)[0];
@@ -426,12 +438,17 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         ignoredMoney.push({ mention, reason: distractor[0] });
         return;
       }
-      if (!fineCue.test(local) && !fineCue.test(sentence.text)) {
+      // A list's items take the words of the line that introduces them ("Fines issued by the ICO this year:").
+      const listIntro = isBullet(sentence) ? sentences.slice(0, sentences.indexOf(sentence)).findLast((s) => !isBullet(s)) : undefined;
+      if (!fineCue.test(local) && !fineCue.test(sentence.text) && !(listIntro && /:$/u.test(listIntro.text) && fineCue.test(listIntro.text))) {
         ignoredMoney.push({ mention, reason: 'no words of a fine around it' });
         return;
       }
       // "Its sole director, Darren Pollick, was separately fined £1,000": a person's fine, not a body's.
-      if (pointedAt(sentence).length === 0 && /\b(?:director|directors|owner|employee|manager|boss|chief executive|officer|worker|man|woman|he|she)\b[^.;]{0,80}\b(?:was|has been|were|had been)\s+(?:\w+\s+)?fined\s+$/iu.test(text.slice(sentence.start, mention.start))) {
+      // (Only when no body is pointed at in the words before the amount, from the clause on.)
+      const personSubject = /\b(?:director|directors|owner|employee|manager|boss|chief executive|officer|worker|man|woman|he|she)\b[^.;]{0,80}\b(?:was|has been|were|had been)\s+(?:\w+\s+)?fined\s+$/iu;
+      const clauseFrom = personSubject.test(before) ? from : sentence.start;
+      if (personSubject.test(text.slice(clauseFrom, mention.start)) && !pointedAt(sentence).some((p) => p.start >= clauseFrom && p.start < mention.start)) {
         ignoredMoney.push({ mention, reason: 'a fine on a person' });
         return;
       }
@@ -445,7 +462,11 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       // A headline describes ("spam emailer fined"); only a name it gives is taken from it.
       if (!target || (heading && target.guessed)) return;
       recentTarget = target.name;
-      const type: PenaltyType = typeInSentence === 'prosecution' ? 'prosecution' : 'monetary_penalty';
+      // "X was fined £60,000 by the ICO, and its director was fined £4,000 at Leeds Magistrates' Court":
+      // a court's fine is a prosecution's, the regulator's own is a monetary penalty.
+      const regulatorActs = regulatorMentions.some((m) => m.at >= from && m.at < to);
+      const prosecutionCue = typeCues.find(([t]) => t === 'prosecution')![1];
+      const type: PenaltyType = prosecutionCue.test(local) || (typeInSentence === 'prosecution' && !regulatorActs) ? 'prosecution' : 'monetary_penalty';
       actions.push({ organisation: target.name, regulator: regulatorFor(sentence), type, money: mention, proposal, sentence, status: null, statusSentence: null, guessedTarget: target.guessed, supersedes: null, replacement: finalBefore.test(before) });
     });
     // Actions without an amount in this sentence: a reprimand, a notice, an undertaking, a prosecution.
@@ -471,6 +492,12 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       if (/^\s+(?:other|several|many|\d[\d,]*)\s/iu.test(sentence.text.slice(match.index + match[0].length))) continue;
       // "Firms that ignore enforcement notices…": a plural with no determiner and no body named is said of firms in general.
       if (/s$/u.test(match[0]) && !/\b(?:the|its|their|both|two|three|four|five|these|those)\s+(?:[\w-]+\s+)?$/iu.test(sentence.text.slice(0, match.index)) && namesIn(sentence).length === 0) continue;
+      // "and its director, Paul Smart, was fined £4,000 at Leeds Magistrates' Court": a person's prosecution.
+      if (type === 'prosecution') {
+        const clause = text.slice(clauseStart(text, sentence.start, sentence.start + match.index), sentence.start + match.index + match[0].length);
+        const bodyInClause = namesIn(sentence).some((n) => clause.includes(n.name));
+        if (!bodyInClause && /\b(?:director|directors|owner|employee|manager|boss|chief executive|officer|worker|man|woman|he|she)\b/iu.test(clause)) continue;
+      }
       const target = targetOf(sentence, sentence.start + match.index);
       if (!target || (heading && target.guessed)) continue;
       // "two reprimands for public bodies, one sizeable fine, and an undertaking from an optician":
@@ -516,7 +543,14 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     // The court's fine: the one fine told with the court's words, else the firm's only fine in a court story.
     const courtWords = /\b(?:court|magistrates|judge|sentenc\w*|pleaded guilty|convicted)\b/iu;
     // "The court heard that the ICO fined the firm £120,000": the regulator's own fine, told in court.
-    const byRegulator = (a: Action) => regulatorMentions.some((m) => m.sentence === a.sentence && /^(?:['’]s)?\s+(?:\w+\s+){0,2}fined\b/u.test(text.slice(m.at + m.text.length, a.sentence.end)));
+    // "X was fined £60,000 by the ICO": the same, told the other way round.
+    const byRegulator = (a: Action) =>
+      regulatorMentions.some(
+        (m) =>
+          m.sentence === a.sentence &&
+          (/^(?:['’]s)?\s+(?:\w+\s+){0,2}fined\b/u.test(text.slice(m.at + m.text.length, a.sentence.end)) ||
+            (a.money !== null && m.at > a.money.end && m.at - a.money.end < 40 && /\bby\s+(?:the\s+)?$/u.test(text.slice(a.money.end, m.at)))),
+      );
     const toldInCourt = fines.filter((a) => courtWords.test(a.sentence.text) && !byRegulator(a));
     const notTheRegulators = fines.filter((a) => !byRegulator(a));
     const courtFine = prosecution.money ? undefined : toldInCourt.length === 1 ? toldInCourt[0] : notTheRegulators.length === 1 && courtWords.test(text) ? notTheRegulators[0] : undefined;
@@ -785,7 +819,9 @@ function insideQuotation(sentence: string, at: number): boolean {
 }
 
 // A line of its own without a full stop: a headline, a byline, a dateline.
-const isHeading = (sentence: Sentence) => !/[.!?"”]$/u.test(sentence.text) && sentence.text.length < 160;
+const isHeading = (sentence: Sentence) => !/[.!?"”]$/u.test(sentence.text) && sentence.text.length < 160 && !isBullet(sentence);
+// "- Marten Media Ltd: £40,000": an item of a list, which reads as a sentence.
+const isBullet = (sentence: Sentence) => /^[-•*]\s/u.test(sentence.text);
 
 // A clause ends at a semicolon, a dash, or a comma before a conjunction.
 const clauseBreak = /;|\s[—–-]\s|,\s(?:but|while|whereas|although|and|which|who|after|as|including|with)\b|\bbut\b|\bwhile\b/giu;

@@ -250,6 +250,21 @@ t.test('round-ups under headings, a court’s fine told apart, pronouns and summ
   ].join('\n');
   t.same(summarise(pronoun), ['Quorvel Campus Systems Ltd/monetary_penalty/£690,000/imposed', 'Brantwood University/reprimand/-/imposed']);
   t.same(
+    summarise('A Leeds marketing firm and its director have been fined.\nGrebe Digital Ltd was fined £60,000 by the Information Commissioner’s Office, and its director, Paul Smart, was fined £4,000 at Leeds Magistrates’ Court.'),
+    ['Grebe Digital Ltd/monetary_penalty/£60,000/imposed'],
+    'the regulator’s fine is a monetary penalty; the director’s court fine is his own',
+  );
+  t.same(
+    summarise('The Data Protection Commission said it had fined the Irish subsidiary of US software maker Corvid Inc €3m.\nCorvid Ireland Ltd said it would appeal.'),
+    ['Corvid Ireland Ltd/monetary_penalty/€3m/under_appeal'],
+    'the subsidiary is fined, not its parent',
+  );
+  t.same(
+    summarise('Fines issued by the Information Commissioner’s Office this year:\n- Marten Media Ltd: £40,000\n- Stoat Telecom Ltd: £75,000'),
+    ['Marten Media Ltd/monetary_penalty/£40,000/imposed', 'Stoat Telecom Ltd/monetary_penalty/£75,000/imposed'],
+    'a list of fines under the line that introduces it',
+  );
+  t.same(
     summarise('The Voivodeship Administrative Court in Warsaw has upheld a 1.44 million zloty (about €330,000) fine imposed by Poland’s Personal Data Protection Office (UODO) on courier company Lipowa Kurier sp. z o.o.'),
     ['Lipowa Kurier sp. z o.o./monetary_penalty/1.44 million zloty/upheld'],
   );
