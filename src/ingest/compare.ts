@@ -37,11 +37,11 @@ export function normaliseName(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/\b(?:s\.l|s\.a|s\.p\.a|s\.a\.s|s\.r\.l|sp\.\s?z\s?o\.\s?o|b\.v|n\.v|a\.g)\.?(?=\s|$)/gu, ' ')
+    .replace(/\b(?:s\.l|s\.a|s\.p\.a|s\.a\.s|s\.r\.l|sp\.\s?z\s?o\.\s?o|b\.v|n\.v|a\.g|a\/s|d\.o\.o|d\.d|s\.r\.o|a\.s)\.?(?=\s|$)/gu, ' ')
     .replace(/[’']s\b/gu, '')
     .replace(/&/gu, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/\b(?:the|ltd|limited|plc|inc|llp|llc|gmbh|sa|sas|sarl|sl|spa|srl|bv|nv|ag|ab|as|asa|oy|dac|kg|co uk|com)\b/gu, ' ')
+    .replace(/\b(?:the|ltd|limited|plc|inc|llp|llc|gmbh|sa|sas|sarl|sl|spa|srl|bv|nv|ag|ab|as|asa|oy|oyj|uab|dac|kg|co uk|com)\b/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
 }

@@ -84,7 +84,7 @@ const unrelatedMatter = /\b(?:unrelated to (?:data protection|the breach|privacy
 // The kinds of action a sentence can name.
 const actionKinds = [/\b(?:fine[sd]?|penalt(?:y|ies))\b/iu, /\breprimand/iu, /\bundertaking/iu, /\benforcement notice/iu, /\bprosecut/iu];
 // A company's legal form at the end of its name.
-const legalForm = /\s(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.A\.?|AB|ASA|DAC|BV|NV|AG|B\.V\.|N\.V\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|[Ss]p\. z o\.o\.)$/u;
+const legalForm = /\s(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.A\.?|AB|ASA|DAC|BV|NV|AG|B\.V\.|N\.V\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|[Ss]p\. z o\.o\.|A\/S|d\.o\.o\.|Oy|Oyj|UAB)$/u;
 // A country is where a body is, never the body.
 const countries = /^(?:Poland|France|Germany|Spain|Italy|Norway|Sweden|Denmark|Finland|Ireland|the Netherlands|Netherlands|Belgium|Austria|Portugal|Greece|Switzerland|Luxembourg|Czechia|Czech Republic|Hungary|Romania|Bulgaria|Croatia|Slovenia|Slovakia|Estonia|Latvia|Lithuania|Iceland|United Kingdom|United States|America|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|Europe|China|Japan|India|Canada|Australia|Brazil|South Korea)$/u;
 // News agencies and services credited in a story are never its subject.
@@ -167,13 +167,27 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       for (const match of sentence.text.matchAll(pattern)) regulatorMentions.push({ regulator, sentence, at: sentence.start + match.index, text: match[0] });
     }
   }
-  // "the UK's data watchdog": the ICO, when the article names no regulator otherwise.
-  if (regulatorMentions.length === 0) {
-    const ico = knownRegulators.find((r) => r.id === 'ico')!;
+  // "the UK's data watchdog", "Greece's data protection authority": the regulator of that country.
+  for (const regulator of knownRegulators.filter((r) => r.country)) {
+    const countryWords = regulator.country!.map((c) => c.replace(/\./gu, '\\.')).join('|');
+    const pattern = new RegExp(
+      `(?<![\\p{L}])(?:${countryWords})(?:['’]s)?\\s+(?:national\\s+)?(?:data(?:\\s+protection)?|privacy|personal\\s+data(?:\\s+protection)?|information(?:\\s+rights)?)\\s+(?:watchdog|regulator|authority|agency|office|commissioner|inspectorate|ombudsman)\\b`,
+      'giu',
+    );
     for (const sentence of sentences) {
-      const match = /\b(?:(?:the\s+)?(?:UK|U\.K\.|Britain|British)(?:['’]s)?\s+)(?:data(?:\s+protection)?|privacy|information(?:\s+rights)?)\s+(?:watchdog|regulator|authority)\b/u.exec(sentence.text);
-      if (match) regulatorMentions.push({ regulator: ico, sentence, at: sentence.start + match.index, text: match[0] });
+      for (const match of sentence.text.matchAll(pattern)) regulatorMentions.push({ regulator, sentence, at: sentence.start + match.index, text: match[0] });
     }
+  }
+  // A mention inside a longer one is the longer one's: "Datatilsynet" in "Denmark's Datatilsynet".
+  const mentionEnd = (m: { at: number; text: string }) => m.at + m.text.length;
+  for (let i = regulatorMentions.length - 1; i >= 0; i -= 1) {
+    const m = regulatorMentions[i]!;
+    if (regulatorMentions.some((o) => o !== m && o.at <= m.at && mentionEnd(o) >= mentionEnd(m) && o.text.length > m.text.length)) regulatorMentions.splice(i, 1);
+  }
+  // "Datatilsynet" alone is Norway's, unless the story is Danish and never Norwegian.
+  if (/\b(?:Denmark|Danish)\b/u.test(text) && !/\b(?:Norway|Norwegian)\b/u.test(text)) {
+    const danish = knownRegulators.find((r) => r.id === 'datatilsynet-denmark')!;
+    for (const m of regulatorMentions) if (m.regulator.id === 'datatilsynet-norway') m.regulator = danish;
   }
   regulatorMentions.sort((a, b) => a.at - b.at);
   const regulatorWords = new Set(knownRegulators.flatMap((r) => [...r.names, ...r.abbreviations]));

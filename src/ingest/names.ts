@@ -29,8 +29,8 @@ const notNames = new Set(
   ).split(' '),
 );
 
-// A company form written with full stops, after a name: "B.V.", "Sp. z o.o.".
-const dottedCompanyForm = /^\s+(?:[Ss]p\.\s?z\s?o\.\s?o\.|B\.V\.|N\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|A\.G\.)/u;
+// A company form written with full stops or a slash, after a name: "B.V.", "Sp. z o.o.", "A/S".
+const dottedCompanyForm = /^\s+(?:[Ss]p\.\s?z\s?o\.\s?o\.|B\.V\.|N\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|A\.G\.|A\/S|d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.)(?![\p{L}])/u;
 
 const institutionHeads = new Set(['NHS', 'Police', 'Hospital', 'Council']);
 

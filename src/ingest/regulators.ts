@@ -9,6 +9,8 @@ export interface KnownRegulator {
   names: string[];
   // Abbreviations, matched as whole words only.
   abbreviations: string[];
+  // How reports name its country ("Greece's data protection authority"): the country's name and adjective.
+  country?: string[];
 }
 
 export const knownRegulators: KnownRegulator[] = [
@@ -18,6 +20,7 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviation: 'ICO',
     names: ['Information Commissioner’s Office', "Information Commissioner's Office", 'Information Commissioner Office', 'Information Commissioner'],
     abbreviations: ['ICO'],
+    country: ['UK', 'U.K.', 'Britain', 'British', 'United Kingdom'],
   },
   {
     id: 'irish-dpc',
@@ -25,6 +28,7 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviation: 'DPC',
     names: ['Data Protection Commission', 'Data Protection Commissioner'],
     abbreviations: ['DPC'],
+    country: ['Ireland', 'Irish'],
   },
   {
     id: 'cnil',
@@ -32,6 +36,7 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviation: 'CNIL',
     names: ['Commission nationale de l’informatique et des libertés', "Commission nationale de l'informatique et des libertés", 'Commission Nationale de l’Informatique et des Libertés'],
     abbreviations: ['CNIL'],
+    country: ['France', 'French'],
   },
   {
     id: 'dutch-ap',
@@ -39,6 +44,7 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviation: 'AP',
     names: ['Autoriteit Persoonsgegevens', 'Dutch Data Protection Authority'],
     abbreviations: [],
+    country: ['Netherlands', 'Dutch'],
   },
   {
     id: 'aepd',
@@ -46,6 +52,7 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviation: 'AEPD',
     names: ['Agencia Española de Protección de Datos', 'Spanish Data Protection Agency'],
     abbreviations: ['AEPD'],
+    country: ['Spain', 'Spanish'],
   },
   {
     id: 'garante',
@@ -53,6 +60,7 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviation: null,
     names: ['Garante per la protezione dei dati personali', 'Italian Data Protection Authority', 'Garante'],
     abbreviations: [],
+    country: ['Italy', 'Italian'],
   },
   {
     id: 'datatilsynet-norway',
@@ -60,6 +68,7 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviation: null,
     names: ['Norwegian Data Protection Authority', 'Datatilsynet'],
     abbreviations: [],
+    country: ['Norway', 'Norwegian'],
   },
   {
     id: 'imy',
@@ -67,6 +76,7 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviation: 'IMY',
     names: ['Integritetsskyddsmyndigheten', 'Swedish Authority for Privacy Protection', 'Swedish Data Protection Authority'],
     abbreviations: ['IMY'],
+    country: ['Sweden', 'Swedish'],
   },
   {
     id: 'belgian-dpa',
@@ -74,6 +84,7 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviation: null,
     names: ['Belgian Data Protection Authority', 'Autorité de protection des données', 'Gegevensbeschermingsautoriteit'],
     abbreviations: [],
+    country: ['Belgium', 'Belgian'],
   },
   {
     id: 'austrian-dsb',
@@ -81,6 +92,7 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviation: 'DSB',
     names: ['Datenschutzbehörde', 'Austrian Data Protection Authority'],
     abbreviations: [],
+    country: ['Austria', 'Austrian'],
   },
   {
     id: 'hamburg-dpa',
@@ -95,6 +107,7 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviation: 'UODO',
     names: ['Urząd Ochrony Danych Osobowych', 'Polish Data Protection Authority'],
     abbreviations: ['UODO'],
+    country: ['Poland', 'Polish'],
   },
   {
     id: 'luxembourg-cnpd',
@@ -102,6 +115,101 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviation: 'CNPD',
     names: ['Commission nationale pour la protection des données', 'Luxembourg’s National Commission for Data Protection'],
     abbreviations: [],
+    country: ['Luxembourg'],
+  },
+  {
+    id: 'datatilsynet-denmark',
+    name: 'Datatilsynet',
+    abbreviation: null,
+    // Norway's authority has the same name; "Datatilsynet" alone is Denmark's only in a Danish story.
+    names: ['Danish Data Protection Agency', 'Danish Datatilsynet', 'Denmark’s Datatilsynet', "Denmark's Datatilsynet"],
+    abbreviations: [],
+    country: ['Denmark', 'Danish'],
+  },
+  {
+    id: 'finland-ombudsman',
+    name: 'Office of the Data Protection Ombudsman',
+    abbreviation: null,
+    names: ['Office of the Data Protection Ombudsman', 'Data Protection Ombudsman'],
+    abbreviations: [],
+    country: ['Finland', 'Finnish'],
+  },
+  {
+    id: 'hellenic-dpa',
+    name: 'Hellenic Data Protection Authority',
+    abbreviation: 'HDPA',
+    names: ['Hellenic Data Protection Authority', 'Greek Data Protection Authority'],
+    abbreviations: ['HDPA'],
+    country: ['Greece', 'Greek'],
+  },
+  {
+    id: 'azop',
+    name: 'Croatian Personal Data Protection Agency',
+    abbreviation: 'AZOP',
+    names: ['Croatian Personal Data Protection Agency', 'Personal Data Protection Agency'],
+    abbreviations: ['AZOP'],
+    country: ['Croatia', 'Croatian'],
+  },
+  {
+    id: 'vdai',
+    name: 'State Data Protection Inspectorate',
+    abbreviation: 'VDAI',
+    names: ['State Data Protection Inspectorate'],
+    abbreviations: ['VDAI'],
+    country: ['Lithuania', 'Lithuanian'],
+  },
+  {
+    id: 'portugal-cnpd',
+    name: 'Comissão Nacional de Proteção de Dados',
+    abbreviation: null,
+    names: ['Comissão Nacional de Proteção de Dados', 'Portuguese Data Protection Authority'],
+    abbreviations: [],
+    country: ['Portugal', 'Portuguese'],
+  },
+  {
+    id: 'naih',
+    name: 'National Authority for Data Protection and Freedom of Information',
+    abbreviation: 'NAIH',
+    names: ['National Authority for Data Protection and Freedom of Information', 'Hungarian Data Protection Authority'],
+    abbreviations: ['NAIH'],
+    country: ['Hungary', 'Hungarian'],
+  },
+  {
+    id: 'anspdcp',
+    name: 'National Supervisory Authority for Personal Data Processing',
+    abbreviation: 'ANSPDCP',
+    names: ['National Supervisory Authority for Personal Data Processing', 'Romanian Data Protection Authority'],
+    abbreviations: ['ANSPDCP'],
+    country: ['Romania', 'Romanian'],
+  },
+  {
+    id: 'uoou',
+    name: 'Office for Personal Data Protection',
+    abbreviation: 'ÚOOÚ',
+    names: ['Office for Personal Data Protection', 'Czech Data Protection Authority'],
+    abbreviations: ['ÚOOÚ', 'UOOU'],
+    country: ['Czech Republic', 'Czechia', 'Czech'],
+  },
+  {
+    id: 'berlin-dpa',
+    name: 'Berlin Commissioner for Data Protection and Freedom of Information',
+    abbreviation: 'BlnBDI',
+    names: ['Berlin Commissioner for Data Protection and Freedom of Information', 'Berlin data protection authority', 'Berlin Data Protection Authority'],
+    abbreviations: ['BlnBDI'],
+  },
+  {
+    id: 'bavarian-dpa',
+    name: 'Bavarian State Office for Data Protection Supervision',
+    abbreviation: 'BayLDA',
+    names: ['Bavarian State Office for Data Protection Supervision', 'Bavarian data protection authority', 'Bavarian Data Protection Authority'],
+    abbreviations: ['BayLDA'],
+  },
+  {
+    id: 'baden-wuerttemberg-dpa',
+    name: 'State Commissioner for Data Protection and Freedom of Information Baden-Württemberg',
+    abbreviation: 'LfDI',
+    names: ['State Commissioner for Data Protection and Freedom of Information Baden-Württemberg', 'Baden-Württemberg data protection authority', 'Baden-Württemberg Data Protection Authority'],
+    abbreviations: ['LfDI'],
   },
   {
     id: 'edpb',

@@ -270,6 +270,25 @@ t.test('round-ups under headings, a court’s fine told apart, pronouns and summ
   );
 });
 
+t.test('regulators across Europe, by name and by country', async (t) => {
+  for (const [sentence, regulator, organisation] of [
+    ['Greece’s data protection authority has fined Aegean Telecom SA €250,000.', 'hellenic-dpa', 'Aegean Telecom SA'],
+    ['The Hellenic Data Protection Authority (HDPA) fined Aegean Telecom SA €250,000.', 'hellenic-dpa', 'Aegean Telecom SA'],
+    ['Denmark’s Datatilsynet fined Kobber Bank A/S 1.2 million Danish kroner. Datatilsynet said the bank kept data too long.', 'datatilsynet-denmark', 'Kobber Bank A/S'],
+    ['Norway’s Datatilsynet fined Fjell AS 5 million kroner.', 'datatilsynet-norway', 'Fjell AS'],
+    ['Lithuania’s State Data Protection Inspectorate fined Vilnius Pay UAB €61,500.', 'vdai', 'Vilnius Pay UAB'],
+    ['Croatia’s AZOP fined Jadran Debt Collection d.o.o. €2.26 million.', 'azop', 'Jadran Debt Collection d.o.o.'],
+    ['The Berlin data protection authority fined Spree Wohnen GmbH €14.5 million.', 'berlin-dpa', 'Spree Wohnen GmbH'],
+    ['Finland’s Data Protection Ombudsman fined Sauna Systems Oy €440,000.', 'finland-ombudsman', 'Sauna Systems Oy'],
+    ['Britain’s data watchdog fined Acme Widgets Ltd £1m.', 'ico', 'Acme Widgets Ltd'],
+  ] as const) {
+    const { record } = draftRecord(sentence, 'regulators');
+    const { organisations, penalties } = record as { organisations: { id: string; name: string }[]; penalties: { organisation_id: string; regulator_id: string }[] };
+    t.same(penalties.map((p) => [p.regulator_id, organisations.find((o) => o.id === p.organisation_id)!.name]), [[regulator, organisation]], sentence);
+    t.same(validateDraft(sentence, record), [], `${sentence}: the draft compiles`);
+  }
+});
+
 t.test('the names that bodies go by', async (t) => {
   const ico = 'the Information Commissioner’s Office';
   for (const [sentence, name] of [
