@@ -33,16 +33,16 @@ const fineCue = /\b(?:fine[sd]?|fining|penalt(?:y|ies)|penalis(?:ed|es)|penaliz(
 const notPenaltyCues: [string, RegExp][] = [
   ['a share price or market value', /\b(?:shares?|stock|share price|market value|valuation|valued at|market cap)\b|\d+(?:\.\d+)?p\b/iu],
   ['a cost, revenue or other sum', /\b(?:cost(?:s|ing)?|spent|spend|bill|compensation|damages|settle(?:ment|d)?|lawsuit|revenue|turnover|profits?|income|(?:in|of) sales|raised|funding|invest(?:ment|ed)?|salar(?:y|ies)|budget|victim surcharge|surcharge|legal fees|expenses|prize|voucher|bonus)\b/iu],
-  ['a total across several actions', /\b(?:in (?:[\w-]+ ){0,2}(?:fines|penalties)|since (?:19|20)\d\d|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|together worth|between them|collectively|so far|to date|across (?:\d[\d,]*|other|all|the|several|many) (?:\w+ )?(?:firms|companies|organisations|organizations|businesses|sectors?|industry|industries|region|cases)|fines for (?:19|20)\d\d|compared (?:with|to)|up from|versus|vs|register|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
-  ['a legal maximum', /\b(?:maximum|(?:can|may|might)\s+(?:have\s+)?(?:been\s+)?(?:\w+\s+){0,2}(?:fine[sd]?|penalt(?:y|ies)|face|impose)|could (?:have )?(?:fine|impose|face)|could have been fined|up to [^.]{0,40}\bor \d+(?:\.\d+)?%|\d+(?:\.\d+)?% of (?:global |annual |worldwide )?(?:turnover|revenue))\b/iu],
+  ['a total across several actions', /\b(?:in (?:[\w-]+ ){0,2}(?:fines|penalties)|(?:fines|penalties|imposed|issued)\b[^.;]{0,60}\bsince (?:19|20)\d\d|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|together worth|between them|collectively|so far|to date|across (?:\d[\d,]*|other|all|the|several|many) (?:\w+ )?(?:firms|companies|organisations|organizations|businesses|sectors?|industry|industries|region|cases)|fines for (?:19|20)\d\d|compared (?:with|to)|up from|versus|vs|register|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
+  ['a legal maximum', /\b(?:maximum|(?:may|can|must|cannot|could) not exceed|capped at|a cap of|(?:can|may|might)\s+(?:have\s+)?(?:been\s+)?(?:\w+\s+){0,2}(?:fine[sd]?|penalt(?:y|ies)|face|impose)|could (?:have )?(?:fine|impose|face)|could have been fined|up to [^.]{0,40}\bor \d+(?:\.\d+)?%|\d+(?:\.\d+)?% of (?:global |annual |worldwide )?(?:turnover|revenue))\b/iu],
   ['a fine considered but not imposed', /\b(?:consider(?:ed|ing)|weigh(?:ed|ing)|minded to|would have(?! to)|instead of|rather than|decided against|chose not)\b/iu],
   ['a daily or per-item charge', /\b(?:per day|each day|a day|daily|per (?:call|text|message|email|breach))\b|\bfor each\b/iu],
 ];
 // A proposed figure: cue words just before the amount, or just after it.
 const proposalBefore = /\b(?:original(?:ly)?|initial(?:ly)?|propos(?:ed|es|ing|e)|planned|intended|provisional|first|down from|reduced from|cut from|decreased from|lowered from|lower than|from an?)\s+(?:the\s+|a\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/iu;
-const proposalAfter = /^[^.;]{0,60}?\b(?:(?:had |was |were |it )?(?:originally |initially |first )?(?:proposed|planned|intended)|notice of intent|provisional|demand)\b/iu;
+const proposalAfter = /^[^.;]{0,60}?\b(?:(?:had |was |were |it )?(?:originally |initially |first )?(?:proposed|planned|intended)|notice of intent|provisional|demand|(?:sought|requested|recommended) by)\b/iu;
 // A proposal named anywhere before the amount in its clause: "a notice of intent to fine X, a firm, £85,000".
-const proposalClause = /\b(?:notice of intent|could be fined|faces? (?:an? )?(?:proposed |possible )?fine|(?:intends?|intended|proposes?|proposed|plans?|planned|minded) to (?:fine|impose|issue|levy)|notified [^.;]{0,60}\bintend|provisional(?:ly)?|draft decision|preliminary)\b/iu;
+const proposalClause = /\b(?:notice of intent|could be fined|faces? (?:an? )?(?:proposed |possible )?fine|(?:intends?|intended|proposes?|proposed|plans?|planned|minded) to (?:fine|impose|issue|levy)|notified [^.;]{0,60}\bintend|rapporteur|(?:sought|requested|recommended) by|provisional(?:ly)?|draft decision|preliminary)\b/iu;
 const finalBefore = /\b(?:(?:reduced|cut|lowered|decreased|halved|slashed)(?: (?:the|its|a) (?:fine|penalty|amount|figure|sum))? to|final|down to)\s+(?:the\s+|a\s+)?$/iu;
 
 const typeCues: [PenaltyType, RegExp][] = [
@@ -56,7 +56,7 @@ const statusCues: [PenaltyStatus, RegExp][] = [
   ['overturned', /\b(?:overturn(?:ed|s)?|quash(?:ed|es)?|set aside|annull?(?:ed)?|struck down|allowed (?:the|its|an|[\p{L}-]+['’]s) appeal|won (?:its|an|the|their) appeal|cancell?ed the (?:fine|penalty|decision))\b/iu],
   ['upheld', /\b(?:(?:upheld|uphold(?:s|ing)?) (?:the |its |a |an )?(?:\S+ ){0,6}(?:fine|penalty|decision|notice|reprimand|order|sanction)|(?:fine|penalty|decision|notice|reprimand|order|sanction) (?:that |which )?(?:was |has been |is |had been |were )?upheld|(?:dismissed|rejected|threw out) (?:the|its|an|[\p{L}-]+['’]s) appeal|lost (?:its|the|an|their) appeal|appeal (?:was|has been|had been|were) (?:dismissed|rejected|thrown out|refused)|ruled that the (?:ICO|regulator|watchdog|Commissioner|authority) (?:had been|was) right|sided with the (?:ICO|regulator|watchdog|Commissioner|authority)|(?:ruled|found) in (?:the )?(?:ICO|regulator|watchdog|Commissioner|authority)['’]s favour|(?:ruled|found) in favour of the (?:ICO|regulator|watchdog|Commissioner|authority))\b/iu],
   ['withdrawn', /\b(?:(?:withdrew|has withdrawn|had withdrawn|rescinded|revoked|dropped) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|notice|reprimand|decision)|(?:fine|penalty|notice|reprimand|decision) (?:was |has been |had been |were |have been )?(?:withdrawn|rescinded|revoked|dropped))\b/iu],
-  ['under_appeal', /\b(?:(?:will|would|(?:is|are|plans?|plann(?:ed|ing)|intends?|going|decided|set|wants?|expects?|company|firm|group|lender|bank|insurer|retailer) to)\s+appeal|will be appealing|(?:is|are|was) appealing|has appealed|have appealed|lodged an appeal|filed an appeal|launched an appeal|under appeal|appealing against|(?:is|are) (?:challenging|contesting)|has (?:challenged|contested)|appeal (?:is|was) (?:due|expected|set|scheduled) to be heard|appeal (?:is|remains) pending|pending (?:an |the |its )?appeal)\b/iu],
+  ['under_appeal', /\b(?:(?:will|would|(?:is|are|plans?|plann(?:ed|ing)|intends?|going|decided|set|wants?|expects?|company|firm|group|lender|bank|insurer|retailer) to)\s+appeal|will be appealing|(?:is|are|was) appealing|has appealed|have appealed|lodged an appeal|filed an appeal|launched an appeal|under appeal|appealing against|(?:is|are) (?:challenging|contesting)|has (?:challenged|contested)|(?:will|would|plans to|intends to|is to|is going to|decided to) (?:challenge|contest) (?:the|its|this|that) (?:\S+ ){0,3}?(?:fine|penalty|decision|ruling|reprimand|notice|order)|(?:lodged|filed|raised|submitted) an objection|(?:ask|asked|asking|apply|applied|petition(?:ed)?) (?:the )?[^.]{0,40}?\bto (?:annul|overturn|quash|set aside|review)|appeal (?:is|was) (?:due|expected|set|scheduled) to be heard|appeal (?:is|remains) pending|pending (?:an |the |its )?appeal)\b/iu],
 ];
 // "will really want to overturn", "if the fine is upheld": a hope or a condition, not a ruling.
 const noRuling = /\b(?:if|unless|whether|want(?:s|ed)? to|seek(?:s|ing)? to|sought to|tr(?:y|ies|ying|ied) to|bid to|attempt(?:s|ed|ing)? to|hop(?:e|es|ed|ing) to|aim(?:s|ed|ing)? to|ask(?:s|ed|ing)? [^.]{0,30}\bto|could|would|might|may)\s+(?:\S+\s+){0,4}$/iu;
@@ -65,7 +65,7 @@ const noAppeal = /\b(?:can|could|may|might|has (?:\w+ ){1,3}to|right to|time to|
 const causeCue = /\b(?:failed to|did not|had not|hadn’t|hadn't|not (?:required|used|encrypted|protected|deleted)|unencrypted|without encryption|because|due to|caused by|as a result of|human error|vulnerabilit(?:y|ies)|weak passwords?|in error|by mistake|inadequate|insufficient|lack of)\b/iu;
 // Words that show whom an action is against, around a name. Before it: the regulator's verb
 // ("fined X", "slapped X with", "told X to pay", "fined its Warsaw subsidiary, X,").
-const actorBeforeName = /\b(?:fine[sd]?|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|served|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|hit|slapped|handed|gave|told|censured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:(?<=\s)[a-z-]+,\s+)?$/iu;
+const actorBeforeName = /\b(?:fine[sd]?|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|served|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|hit|slapped|handed|gave|told|censured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:(?<=\s)(?:[\p{L}-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?$/iu;
 // After it, what stands between the name and its verb: a possessive, a bracket ("(trading as
 // Cheapo)"), an apposition between commas or dashes ("X, which runs clinics in A, B and C, was").
 const betweenSubjectAndVerb = String.raw`(?:’s|'s)?\s*(?:\([^)]{0,80}\)\s*)?(?:(?:,[^,.;]{1,90}){1,3},\s*|,\s*|[–—]\s[^–—]{1,90}\s[–—]\s*)?`;
@@ -75,6 +75,7 @@ const subjectOfPenalty = new RegExp(
   String.raw`^${betweenSubjectAndVerb}(?:has|have|had|was|were|is|are|will|would)\s+${fewWords}(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:fined|reprimanded|ordered|issued|served|prosecuted|given|handed|hit|penalised|penalized|sanctioned|told|slapped|censured)\b`,
   'iu',
 );
+const subjectOfUndertaking = new RegExp(String.raw`^${betweenSubjectAndVerb}(?:has\s+|had\s+)?(?:signed|agreed to|given|entered into|pleaded guilty|admitted)\b`, 'iu');
 const subjectOfPayment = new RegExp(
   String.raw`^${betweenSubjectAndVerb}(?:(?:has|have|had|was|were|is|are|will|would)\s+${fewWords})?(?:received|receives|faces|must pay|(?:has|have|will have|would have|was told|was ordered|agreed|is|are|is set) to pay|will pay|accepted|agreed to)\b`,
   'iu',
@@ -270,7 +271,10 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   const canonicalName = (name: string) => {
     // Of several pointed at, the one named first: the story's firm ("Orrin" is Orrin Health Ltd, not
     // the Orrin Polska told of later).
-    const longer = [...mentions.keys()].filter((other) => other.startsWith(`${name} `)).sort((a, b) => b.length - a.length);
+    // "Marellis" also stands for "Société Marellis SAS": a generic first word does not count.
+    const longer = [...mentions.keys()]
+      .filter((other) => other !== name && (other.startsWith(`${name} `) || other.replace(/^(?:Société|Societe|Groupe|Gruppo|Grupo|Grupa|The)\s+/u, '').replace(/\s+(?:SAS|SA|SARL|S\.A\.S?\.?|Ltd|Limited|plc|Inc|GmbH|AG|AB|AS|BV|B\.V\.|NV|N\.V\.|S\.p\.A\.|S\.L\.)$/u, '') === name))
+      .sort((a, b) => b.length - a.length);
     const pointed = longer.filter((other) => pointedNames.has(other)).sort((a, b) => text.indexOf(a) - text.indexOf(b));
     return pointed[0] ?? longer[0] ?? name;
   };
@@ -281,20 +285,26 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     for (const n of namesIn(sentence)) {
       const before = text.slice(sentence.start, n.start);
       const after = text.slice(n.end, sentence.end);
+      // "X has been fined", unless X only qualifies the subject ("a chain in Essex has been fined",
+      // "X Ltd, of Avonmouth, pleaded guilty"); a name after a comma is the subject only as the
+      // apposition of a described one ("The firm responsible, X, was fined"), not the end of a list.
+      const subjectCanBe =
+        !/\b(?:in|across|from|with|of|at|near|for|by|to)\s+$/iu.test(before) &&
+        (!/^,\s*(?:has|have|had|was|were|is|will|would|signed|agreed|pleaded|admitted|entered|given)\b/u.test(after) || /(?:^|,\s*)(?:The|the|A|a|An|an|Its|its)\s+[^,]{0,60},\s*$|^[^,]{1,60},\s*$/u.test(before));
       const pointed =
-        actorBeforeName.test(before) ||
+        // "fined Verlaine's smaller rival, X": Verlaine only owns the object.
+        (actorBeforeName.test(before) && !/^['’]s\b/u.test(after)) ||
         /\b(?:fine[sd]?|penalty|reprimand|notice|undertaking|order|action|sanction)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\b(?:to|on|against|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
         // "accepted an undertaking from X".
         /\bundertakings?\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?$/iu.test(before) ||
         // "X has been fined", unless X only qualifies the subject ("a chain in Essex has been fined").
-        (!/\b(?:in|across|from|with|of|at|near|for|by|to)\s+$/iu.test(before) &&
-          // A name after a comma is the subject only as the apposition of a described one ("The firm responsible, X, was fined"), not the end of a list.
-          (!/^,\s*(?:has|have|had|was|were|is|will|would)\b/u.test(after) || /(?:^|,\s*)(?:The|the|A|a|An|an|Its|its)\s+[^,]{0,60},\s*$|^[^,]{1,60},\s*$/u.test(before)) &&
-          (subjectOfPenalty.test(after) || subjectOfPayment.test(after))) ||
+        (subjectCanBe && (subjectOfPenalty.test(after) || subjectOfPayment.test(after))) ||
         /^(?:’s|'s)\s+(?:[\w£$€.,-]+\s+){0,3}?(?:fine|penalty|reprimand)\b/iu.test(after) ||
         // "a fine of £500,000 imposed by the ICO on X"; "a fine of SEK 8 million has been issued by Sweden's IMY to X".
         /\b(?:imposed|levied|issued|handed(?: down)?|served)\b[^.;]{0,100}?\b(?:on|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
-        /^\s+(?:has\s+|had\s+)?(?:signed|agreed to|given|entered into|pleaded guilty|admitted)\b/iu.test(after) ||
+        (subjectCanBe && subjectOfUndertaking.test(after)) ||
+        // "dismissed an appeal by X against the £120,000 fine".
+        (/\bappeal (?:by|from)\s+$/iu.test(before) && /^\s+against\s+(?:the|a|an|its)\s+[^.;]{0,40}?\b(?:fine|penalty|reprimand|notice)\b/iu.test(after)) ||
         /^,?\s+which\s+(?:was|has been)\s+(?:fined|reprimanded)/iu.test(after) ||
         (isBullet(sentence) && /^\s*[:–—-]\s*(?:[£$€]|[A-Z]{3}\s?)\d/u.test(after));
       // "fined the Irish subsidiary of Corvid Inc": the subsidiary, not the parent, is fined.
@@ -338,14 +348,27 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       pointed.sort((a, b) => gap(a) - gap(b));
       return { name: pointed[0]!.name, guessed: false };
     }
-    // "A dental chain in Essex has been fined…": described first, named in the next sentences.
-    if (/^["“]?(?:A|An)\s+(?:\p{Lu}[\p{L}-]*\s+)?[a-z]/u.test(sentence.text)) {
+    // "A dental chain in Essex has been fined…": described first, named in the next sentences. With
+    // two described ("fined a double-glazing company £140,000 and … an energy-efficiency firm"),
+    // the bodies are named in the order they were described.
+    const descriptions = [...sentence.text.matchAll(/\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:company|firm|business|retailer|lender|provider|operator|chain|group|marketer|agency|insurer|supplier|maker|developer|app|platform)\b/giu)];
+    if (/^["“]?(?:A|An)\s+(?:\p{Lu}[\p{L}-]*\s+)?[a-z]/u.test(sentence.text) || descriptions.length >= 2) {
       const index = sentences.indexOf(sentence);
-      const introduced = sentences
-        .slice(index + 1, index + 4)
-        .flatMap((s) => namesIn(s))
-        .find((n) => bodyName.test(n.name) || (mentions.get(n.name) ?? 0) + (mentions.get(canonicalName(n.name)) ?? 0) > 1);
-      if (introduced) return { name: canonicalName(introduced.name), guessed: true };
+      const introduced = [
+        ...new Set(
+          sentences
+            .slice(index + 1, index + 4 + Math.max(0, descriptions.length - 1) * 3)
+            .flatMap((s) => namesIn(s))
+            // ("based in Portsmouth", "registered with the Telephone Preference Service": not the body.)
+            .filter((n) => !/\b(?:in|near|registered with|listed with)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, n.start - 24), n.start)))
+            .filter((n) => bodyName.test(n.name) || (mentions.get(n.name) ?? 0) + (mentions.get(canonicalName(n.name)) ?? 0) > 1)
+            .map((n) => canonicalName(n.name)),
+        ),
+      ];
+      const at = anchor - sentence.start;
+      const nearest = descriptions.length >= 2 ? descriptions.reduce((best, d, i) => (Math.abs(d.index - at) < Math.abs(descriptions[best]!.index - at) ? i : best), 0) : 0;
+      const name = introduced[nearest] ?? introduced[0];
+      if (name) return { name, guessed: true };
     }
     // "…fined the Irish subsidiary of US software maker Corvid Inc €3m. Corvid Ireland Ltd said…": the
     // subsidiary, named after, by the parent's first word.
@@ -528,6 +551,17 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         actions.push({ organisation: name, regulator: regulatorFor(sentence), type, money: null, proposal: false, sentence, status: null, statusSentence: null, guessedTarget: target.guessed, supersedes: null, replacement: false });
       }
     }
+  }
+
+  // "fines video app Quillon $25 million" over "23 million euros ($25 million)": the headline's
+  // figure is the equivalent the report gives beside the fine, not another fine.
+  for (let i = actions.length - 1; i >= 0; i -= 1) {
+    const money = actions[i]!.money;
+    if (!money) continue;
+    const asEquivalent = actions.some(
+      (other) => other !== actions[i] && other.organisation === actions[i]!.organisation && other.money?.equivalent?.currency === money.currency && other.money.equivalent.amount_minor === money.amount_minor,
+    );
+    if (asEquivalent) actions.splice(i, 1);
   }
 
   // One action per organisation, type and amount; one per organisation and type when there is no amount.

@@ -114,7 +114,7 @@ export function peopleAndPlaces(text: string): { people: Set<string>; places: Se
   for (const term of doc.people().out('array') as string[]) if (clean(term)) people.add(clean(term));
   for (const term of doc.places().out('array') as string[]) {
     const place = clean(term);
-    if (place && !/\b(?:Council|Borough|Trust|Authority|Police|Service|Services|Board|Group|Bank|Hospital|University|College|School|Municipality|municipality|kommune|NHS)\b/u.test(place)) places.add(place);
+    if (place && !/\b(?:Council|Borough|Trust|Authority|Police|Service|Services|Board|Group|Bank|Hospital|University|College|School|Academy|Academies|Municipality|municipality|kommune|NHS|Ltd|Limited|plc|Inc)\b/u.test(place)) places.add(place);
   }
   return { people, places };
 }

@@ -12,7 +12,7 @@ export interface Sentence {
 
 // Lines that are not the report: cross-links, photo credits, adverts, copyright lines. Names in
 // them (a photographer, a sponsor, another story's subject) must never become parties.
-const boilerplate = /^\s*(?:read (?:also|more)|see also|related|more from|photo|picture|image|credit|advertisement|sponsored|advert|©|\(c\)|copyright|all rights reserved|notes to editors|share this|follow us|sign up)\b/iu;
+const boilerplate = /^\s*(?:read (?:also|more)|see also|related|more from|more on this story|photo|picture|image|credit|advertisement|sponsored|advert|©|\(c\)|copyright|all rights reserved|notes to editors|share this|follow us|sign up|subscribe)\b|\b\d+% off\b|\b(?:this weekend only|sale now on|book now|call now|order now|while stocks last)\b/iu;
 
 const endOfReport = /^\s*(?:notes (?:to|for) editors?|editor['’]s notes?|about the (?:ico|information commissioner['’]s office))\b/iu;
 

@@ -167,6 +167,9 @@ t.test('how reports phrase an action: who, what, how much and its status', async
     ['Acme did not challenge the decision.', ['£1m/imposed']],
     ['Acme has until 30 June to appeal.', ['£1m/imposed']],
     ['Acme said it was considering whether to appeal.', ['£1m/imposed']],
+    ['Acme said it would challenge the decision at the administrative court.', ['£1m/under_appeal']],
+    ['Acme has lodged an objection to the fine.', ['£1m/under_appeal']],
+    ['The ICO said Acme gave customers no way to contest its scores.', ['£1m/imposed']],
   ] as const) {
     const penalties = (draftRecord(`${fined} ${later}`, 'status').record as { penalties: { amount: { amount_text: string } | null; status: string }[] }).penalties;
     t.same(penalties.map((p) => `${p.amount?.amount_text ?? '-'}/${p.status}`), statuses, later);
@@ -267,6 +270,66 @@ t.test('round-ups under headings, a court’s fine told apart, pronouns and summ
   t.same(
     summarise('The Voivodeship Administrative Court in Warsaw has upheld a 1.44 million zloty (about €330,000) fine imposed by Poland’s Personal Data Protection Office (UODO) on courier company Lipowa Kurier sp. z o.o.'),
     ['Lipowa Kurier sp. z o.o./monetary_penalty/1.44 million zloty/upheld'],
+  );
+});
+
+t.test('two firms described in one lead, a short name, a headline in another currency, an advert', async (t) => {
+  const draft = (text: string) => {
+    const { record } = draftRecord(text, 'round10');
+    const { organisations, penalties } = record as {
+      organisations: { id: string; name: string }[];
+      penalties: { organisation_id: string; type: string; amount: { amount_text: string } | null; status: string }[];
+    };
+    t.same(validateDraft(text, record), [], 'the draft compiles');
+    return penalties.map((p) => `${organisations.find((o) => o.id === p.organisation_id)!.name}/${p.type}/${p.amount?.amount_text ?? '-'}/${p.status}`);
+  };
+  t.same(
+    draft(
+      [
+        'Watchdog fines two firms over nuisance marketing',
+        'Britain’s data protection regulator on Monday fined a roofing company 90,000 pounds for unsolicited calls, and imposed a fine of 200,000 pounds on a loft-insulation firm that sent spam texts.',
+        'The ICO said Ridgeway Roofing Ltd, based in Swindon, had called people registered with the Telephone Preference Service.',
+        'It had ignored complaints.',
+        'Thermacore Loft Ltd sent 3 million texts to people who had not consented.',
+      ].join('\n'),
+    ),
+    ['Ridgeway Roofing Ltd/monetary_penalty/90,000 pounds/imposed', 'Thermacore Loft Ltd/monetary_penalty/200,000 pounds/imposed'],
+    'described in the lead, named in order below; a place and a register are not the firm',
+  );
+  t.same(
+    draft(
+      [
+        'Irish regulator fines video app Brolly $25 million',
+        'Ireland’s Data Protection Commission fined Brolly Media Ireland Limited 23 million euros ($25 million) for public-by-default teen accounts.',
+      ].join('\n'),
+    ),
+    ['Brolly Media Ireland Limited/monetary_penalty/23 million euros/imposed'],
+    'the headline’s dollars are the fine’s equivalent',
+  );
+  t.same(
+    draft(
+      [
+        'CNIL fines logistics group Marvane €2.4 million',
+        'The CNIL imposed a fine of €2.4 million on Société Marvane SAS, well below the €3.5 million sought by the rapporteur.',
+        'In 2021 it fined Marvane’s smaller rival, Transports Ollivier SARL, €180,000.',
+        'Marvane said it would ask the Conseil d’État to annul the decision.',
+        'Elmside Carpets - 20% off all ranges this weekend only',
+      ].join('\n'),
+    ),
+    ['Société Marvane SAS/monetary_penalty/€2.4 million/under_appeal', 'Société Marvane SAS/monetary_penalty/€3.5 million/reduced', 'Transports Ollivier SARL/monetary_penalty/€180,000/imposed'],
+    'a short name is the full one; the rapporteur’s figure is a proposal; an advert is not a party',
+  );
+  t.same(
+    draft(
+      [
+        'Trust signs undertaking',
+        'Wenlow Academies Trust, which runs seven schools in Shropshire, has signed an undertaking with the Information Commissioner’s Office.',
+        'The tribunal dismissed an appeal by Calloway Claims Ltd against the £120,000 fine the ICO imposed on it last year.',
+        'Under Polish law, fines on public bodies may not exceed 100,000 zlotys.',
+      ].join('\n'),
+    ),
+    ['Wenlow Academies Trust/undertaking/-/imposed', 'Calloway Claims Ltd/monetary_penalty/£120,000/upheld'],
+    'an undertaking after an apposition; the fine of an appeal dismissed; a cap in law',
   );
 });
 
@@ -405,7 +468,7 @@ t.test('the figures the README reports', async (t) => {
   // written apart and never read while the rules were written.
   for (const [dir, floor, articles] of [
     [seedsDir, { precision: 1, recall: 1 }, 3],
-    [join(fixtures, 'tuning'), { precision: 0.99, recall: 0.98 }, 100],
+    [join(fixtures, 'tuning'), { precision: 0.98, recall: 0.97 }, 124],
     [join(fixtures, 'holdout-round4'), round4Floor, 12],
   ] as const) {
     const evaluated = evaluateFolder(dir);
