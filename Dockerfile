@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
-# Build stage: compile better-sqlite3 (from source: no prebuilt download here), the TypeScript,
-# and the database itself, then drop the dev dependencies.
+# Build stage: compile better-sqlite3 (from source: no prebuilt download here), the TypeScript (the server
+# and its query worker bundled), and the database itself, then drop the dev dependencies.
 FROM node:20-bookworm-slim AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
@@ -9,6 +9,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
+COPY scripts/bundle.ts ./scripts/
 COPY src ./src
 COPY migrations ./migrations
 RUN npm run build \

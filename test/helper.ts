@@ -54,10 +54,13 @@ export async function testApp(t: Test, databasePath = freshDatabase(t), options:
   };
 }
 
-/** `src/server.ts` in a child process, as `npm start` runs it, on a free port. Resolves once it listens. */
-export function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string; output: () => string }> {
+/** `src/server.ts` (or the entry given) in a child process, as `npm start` runs it, on a free port. Resolves once it listens. */
+export function startServer(
+  env: Record<string, string>,
+  entry = ['--import', 'tsx', 'src/server.ts'],
+): Promise<{ child: ChildProcess; baseUrl: string; output: () => string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    const child = spawn(process.execPath, entry, {
       cwd: root,
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
