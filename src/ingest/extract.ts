@@ -370,6 +370,16 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       const name = introduced[nearest] ?? introduced[0];
       if (name) return { name, guessed: true };
     }
+    // "has formally reprimanded an NHS trust … Elmstead NHS Foundation Trust had not…": an action on a
+    // body described by its kind, named in the next sentences.
+    const describedObject = /\b(?:fined|reprimanded|penalised|sanctioned|censured|issued|served|ordered)\s+(?:\w+ly\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(company|firm|business|trust|council|force|university|college|school|hospital|department|ministry|retailer|lender|provider|operator|chain|charity|insurer|agency|bank)\b/iu.exec(sentence.text);
+    if (describedObject) {
+      const kindOf: Record<string, RegExp> = { trust: /Trust\b/u, council: /Council\b/u, force: /Police|Constabulary/u, university: /University/u, college: /College/u, school: /School|Academy/u, hospital: /Hospital|Trust/u, department: /Department/u, ministry: /Ministry/u, bank: /Bank/u };
+      const wanted = kindOf[describedObject[1]!.toLowerCase()] ?? legalForm;
+      const index = sentences.indexOf(sentence);
+      const named = sentences.slice(index + 1, index + 4).flatMap((s) => namesIn(s)).find((n) => wanted.test(n.name) || (wanted === legalForm && bodyName.test(n.name)));
+      if (named) return { name: canonicalName(named.name), guessed: true };
+    }
     // "…fined the Irish subsidiary of US software maker Corvid Inc €3m. Corvid Ireland Ltd said…": the
     // subsidiary, named after, by the parent's first word.
     const parent = namesIn(sentence).find((n) => /\b(?:subsidiary|arm|unit|division|branch|offshoot|affiliate) of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/iu.test(text.slice(sentence.start, n.start)));

@@ -299,6 +299,17 @@ t.test('two firms described in one lead, a short name, a headline in another cur
   t.same(
     draft(
       [
+        'NHS trust reprimanded after portal showed strangers’ letters',
+        'The UK’s data watchdog has formally reprimanded an NHS trust after a fault in a portal run by Quillmead Systems Ltd.',
+        'The Information Commissioner’s Office said Ashvale NHS Foundation Trust had not tested an update.',
+      ].join('\n'),
+    ),
+    ['Ashvale NHS Foundation Trust/reprimand/-/imposed'],
+    'a body described by its kind is the one of that kind named next, not the supplier named beside it',
+  );
+  t.same(
+    draft(
+      [
         'Irish regulator fines video app Brolly $25 million',
         'Ireland’s Data Protection Commission fined Brolly Media Ireland Limited 23 million euros ($25 million) for public-by-default teen accounts.',
       ].join('\n'),
