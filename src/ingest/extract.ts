@@ -537,6 +537,25 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       // "issued 41 reprimands", "reprimanded other councils": a count or other bodies, not this action.
       if (/\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|other|several|many|more|fewer|further|similar|any)\s+(?:[\w-]+\s+)?$/iu.test(sentence.text.slice(Math.max(0, match.index - 30), match.index))) continue;
       if (/^\s+(?:other|several|many|\d[\d,]*)\s/iu.test(sentence.text.slice(match.index + match[0].length))) continue;
+      // "The two councils were not fined. Both were instead issued with reprimands": one action for
+      // each body of that kind the article names, when it names two or more.
+      const index = sentences.indexOf(sentence);
+      const pluralKind = /\b(?:the|both|these|those)\s+(?:(?:two|three|four|five)\s+)?(councils|trusts|forces|universities|colleges|schools|departments)\b|\b(?:both|two|three|four|five)\s+(councils|trusts|forces|universities|colleges|schools|departments)\b/iu.exec(
+        `${sentences[index - 1]?.text ?? ''} ${sentence.text}`,
+      );
+      if (pluralKind && namesIn(sentence).length === 0) {
+        const kind = (pluralKind[1] ?? pluralKind[2])!.toLowerCase();
+        const word = { councils: /Council\b/u, trusts: /Trust\b/u, forces: /Police|Constabulary/u, universities: /University/u, colleges: /College/u, schools: /School|Academy/u, departments: /Department|Ministry/u }[kind]!;
+        const bodies = [...new Set(sentences.flatMap((s) => namesIn(s).map((n) => canonicalName(n.name))).filter((name) => word.test(name)))];
+        if (bodies.length >= 2) {
+          for (const name of bodies) {
+            if (!actions.some((a) => a.organisation === name && a.type === type)) {
+              actions.push({ organisation: name, regulator: regulatorFor(sentence), type, money: null, proposal: false, sentence, status: null, statusSentence: null, guessedTarget: true, supersedes: null, replacement: false });
+            }
+          }
+          continue;
+        }
+      }
       // "Firms that ignore enforcement notices…": a plural with no determiner and no body named is said of firms in general.
       if (/s$/u.test(match[0]) && !/\b(?:the|its|their|both|two|three|four|five|these|those)\s+(?:[\w-]+\s+)?$/iu.test(sentence.text.slice(0, match.index)) && namesIn(sentence).length === 0) continue;
       // "and its director, Paul Smart, was fined £4,000 at Leeds Magistrates' Court": a person's prosecution.

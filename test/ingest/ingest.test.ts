@@ -258,6 +258,17 @@ t.test('round-ups under headings, a court’s fine told apart, pronouns and summ
   ].join('\n');
   t.same(summarise(pronoun), ['Quorvel Campus Systems Ltd/monetary_penalty/£690,000/imposed', 'Brantwood University/reprimand/-/imposed']);
   t.same(
+    summarise(
+      [
+        'Harnford District Council and Welby Borough Council used Tarnside Systems Ltd to host social care records.',
+        'The Information Commissioner’s Office fined Tarnside Systems Ltd £1.5m.',
+        'The two councils were not fined. Both were instead issued with reprimands for failing to check their supplier.',
+      ].join('\n'),
+    ),
+    ['Tarnside Systems Ltd/monetary_penalty/£1.5m/imposed', 'Harnford District Council/reprimand/-/imposed', 'Welby Borough Council/reprimand/-/imposed'],
+    'an action on "the two councils" is one for each council named',
+  );
+  t.same(
     summarise('A Leeds marketing firm and its director have been fined.\nGrebe Digital Ltd was fined £60,000 by the Information Commissioner’s Office, and its director, Paul Smart, was fined £4,000 at Leeds Magistrates’ Court.'),
     ['Grebe Digital Ltd/monetary_penalty/£60,000/imposed'],
     'the regulator’s fine is a monetary penalty; the director’s court fine is his own',
