@@ -11,7 +11,8 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type DraftContext, draftRecord, slugify } from '../ingest/extract.js';
+import { type DraftContext, draftRecord } from '../ingest/extract.js';
+import { slugify } from '../ingest/text.js';
 import { type FieldCounts, type KeyField, compareRecords, keyFields, normaliseName, precision, recall, total } from '../ingest/compare.js';
 import { evaluateFolder } from '../ingest/evaluate.js';
 import { SeedCompileError, compileSeeds } from '../seeds/compile.js';

@@ -3,22 +3,43 @@
 // incident. Rules over sentences, with compromise for names; deterministic and offline. Every value
 // cites the sentence it was read from, with its offset; whatever a rule guessed is listed in
 // `review` for the curator, and the compiler refuses to publish a record until that list is empty.
-import { parsePartialDate } from '../normalise/dates.js';
-import { QuantityParseError, parseQuantity } from '../normalise/quantity.js';
 import { foldName } from '../normalise/text.js';
 import type { PenaltyStatus, PenaltyType } from '../vocabulary.js';
+import {
+  actionKinds,
+  actorBeforeName,
+  bodyName,
+  breachCue,
+  causeCue,
+  countries,
+  finalBefore,
+  fineCue,
+  legalForm,
+  newsServices,
+  noAppeal,
+  noRuling,
+  notPenaltyCues,
+  proposalAfter,
+  proposalBefore,
+  proposalClause,
+  statusCues,
+  subjectOfPayment,
+  subjectOfPenalty,
+  subjectOfUndertaking,
+  typeCues,
+  unrelatedMatter,
+} from './cues.js';
 import { normaliseName } from './compare.js';
 import { type MoneyMention, moneyMentions } from './money.js';
 import { type NameSpan, capitalisedPhrases, peopleAndPlaces } from './names.js';
 import { type KnownRegulator, knownRegulators, otherRegulators } from './regulators.js';
-import { type Sentence, codePointOffset, sentencesOf } from './text.js';
+import { type Json, dataCategoriesIn, datesIn, partiesIn, quantitiesIn } from './incident.js';
+import { type Sentence, codePointOffset, sentencesOf, slugify } from './text.js';
 
 export interface ReviewMark {
   path: string;
   reason: string;
 }
-
-type Json = Record<string, unknown>;
 
 interface Citation {
   field?: string | string[];
@@ -26,87 +47,7 @@ interface Citation {
   start: number;
 }
 
-// --- cues -------------------------------------------------------------------------------------
-
-const fineCue = /\b(?:fine[sd]?|fining|penalt(?:y|ies)|penalis(?:ed|es)|penaliz(?:ed|es)|ordered to pay|pay|paid|sanction(?:ed)?|notice of intent|demand)\b/iu;
-// Money that is not an enforcement action's amount, by the words around it.
-const notPenaltyCues: [string, RegExp][] = [
-  ['a share price or market value', /\b(?:shares?|stock|share price|market value|valuation|valued at|market cap)\b|\d+(?:\.\d+)?p\b/iu],
-  ['a cost, revenue or other sum', /\b(?:cost(?:s|ing)?|spent|spend|bill|compensation|damages|settle(?:ment|d)?|lawsuit|revenue|turnover|profits?|income|(?:in|of) sales|raised|funding|invest(?:ment|ed)?|salar(?:y|ies)|budget|victim surcharge|surcharge|legal fees|expenses|prize|voucher|bonus)\b/iu],
-  ['a total across several actions', /\b(?:in (?:[\w-]+ ){0,2}(?:fines|penalties)|(?:fines|penalties|imposed|issued)\b[^.;]{0,60}\bsince (?:19|20)\d\d|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|together worth|between them|collectively|so far|to date|across (?:\d[\d,]*|other|all|the|several|many) (?:\w+ )?(?:firms|companies|organisations|organizations|businesses|sectors?|industry|industries|region|cases)|fines for (?:19|20)\d\d|compared (?:with|to)|up from|versus|vs|register|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
-  ['a legal maximum', /\b(?:maximum|(?:may|can|must|cannot|could) not exceed|capped at|a cap of|(?:can|may|might)\s+(?:have\s+)?(?:been\s+)?(?:\w+\s+){0,2}(?:fine[sd]?|penalt(?:y|ies)|face|impose)|could (?:have )?(?:fine|impose|face)|could have been fined|up to [^.]{0,40}\bor \d+(?:\.\d+)?%|\d+(?:\.\d+)?% of (?:global |annual |worldwide )?(?:turnover|revenue))\b/iu],
-  ['a fine considered but not imposed', /\b(?:consider(?:ed|ing)|weigh(?:ed|ing)|minded to|would have(?! to)|instead of|rather than|decided against|chose not)\b/iu],
-  ['a daily or per-item charge', /\b(?:per day|each day|a day|daily|per (?:call|text|message|email|breach))\b|\bfor each\b/iu],
-];
-// A proposed figure: cue words just before the amount, or just after it.
-const proposalBefore = /\b(?:original(?:ly)?|initial(?:ly)?|propos(?:ed|es|ing|e)|planned|intended|provisional|first|down from|reduced from|cut from|decreased from|lowered from|lower than|from an?)\s+(?:the\s+|a\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/iu;
-const proposalAfter = /^[^.;]{0,60}?\b(?:(?:had |was |were |it )?(?:originally |initially |first )?(?:proposed|planned|intended)|notice of intent|provisional|demand|(?:sought|requested|recommended) by)\b/iu;
-// A proposal named anywhere before the amount in its clause: "a notice of intent to fine X, a firm, £85,000".
-const proposalClause = /\b(?:notice of intent|could be fined|faces? (?:an? )?(?:proposed |possible )?fine|(?:intends?|intended|proposes?|proposed|plans?|planned|minded) to (?:fine|impose|issue|levy)|notified [^.;]{0,60}\bintend|rapporteur|(?:sought|requested|recommended) by|provisional(?:ly)?|draft decision|preliminary)\b/iu;
-const finalBefore = /\b(?:(?:reduced|cut|lowered|decreased|halved|slashed)(?: (?:the|its|a) (?:fine|penalty|amount|figure|sum))? to|final|down to)\s+(?:the\s+|a\s+)?$/iu;
-
-const typeCues: [PenaltyType, RegExp][] = [
-  ['prosecution', /\b(?:prosecut(?:ed|ion|es|ing)|pleaded guilty|convicted|magistrates|crown court|sentenced)\b/iu],
-  ['reprimand', /\breprimand(?:ed|s)?\b/iu],
-  ['enforcement_notice', /\b(?:enforcement notices?|stop now order|order(?:ed|s)? (?:[\w’'&.-]+ ){0,4}?to (?:stop|comply|delete|erase|bring|put|change|cease|strengthen|improve|notify|tell|inform|encrypt|train|appoint|carry out|review)|compliance order|order to comply)\b/iu],
-  ['undertaking', /\bundertakings?\b/iu],
-];
-
-const statusCues: [PenaltyStatus, RegExp][] = [
-  ['overturned', /\b(?:overturn(?:ed|s)?|quash(?:ed|es)?|set aside|annull?(?:ed)?|struck down|allowed (?:the|its|an|[\p{L}-]+['’]s) appeal|won (?:its|an|the|their) appeal|cancell?ed the (?:fine|penalty|decision))\b/iu],
-  ['upheld', /\b(?:(?:upheld|uphold(?:s|ing)?) (?:the |its |a |an )?(?:\S+ ){0,6}(?:fine|penalty|decision|notice|reprimand|order|sanction)|(?:fine|penalty|decision|notice|reprimand|order|sanction) (?:that |which )?(?:was |has been |is |had been |were )?upheld|(?:dismissed|rejected|threw out) (?:the|its|an|[\p{L}-]+['’]s) appeal|lost (?:its|the|an|their) appeal|appeal (?:was|has been|had been|were) (?:dismissed|rejected|thrown out|refused)|ruled that the (?:ICO|regulator|watchdog|Commissioner|authority) (?:had been|was) right|sided with the (?:ICO|regulator|watchdog|Commissioner|authority)|(?:ruled|found) in (?:the )?(?:ICO|regulator|watchdog|Commissioner|authority)['’]s favour|(?:ruled|found) in favour of the (?:ICO|regulator|watchdog|Commissioner|authority))\b/iu],
-  ['withdrawn', /\b(?:(?:withdrew|has withdrawn|had withdrawn|rescinded|revoked|dropped) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|notice|reprimand|decision)|(?:fine|penalty|notice|reprimand|decision) (?:was |has been |had been |were |have been )?(?:withdrawn|rescinded|revoked|dropped))\b/iu],
-  ['under_appeal', /\b(?:(?:will|would|(?:is|are|plans?|plann(?:ed|ing)|intends?|going|decided|set|wants?|expects?|company|firm|group|lender|bank|insurer|retailer) to)\s+appeal|will be appealing|(?:is|are|was) appealing|has appealed|have appealed|lodged an appeal|filed an appeal|launched an appeal|under appeal|appealing against|(?:is|are) (?:challenging|contesting)|has (?:challenged|contested)|(?:will|would|plans to|intends to|is to|is going to|decided to) (?:challenge|contest) (?:the|its|this|that) (?:\S+ ){0,3}?(?:fine|penalty|decision|ruling|reprimand|notice|order)|(?:lodged|filed|raised|submitted) an objection|(?:ask|asked|asking|apply|applied|petition(?:ed)?) (?:the )?[^.]{0,40}?\bto (?:annul|overturn|quash|set aside|review)|appeal (?:is|was) (?:due|expected|set|scheduled) to be heard|appeal (?:is|remains) pending|pending (?:an |the |its )?appeal)\b/iu],
-];
-// "will really want to overturn", "if the fine is upheld": a hope or a condition, not a ruling.
-const noRuling = /\b(?:if|unless|whether|want(?:s|ed)? to|seek(?:s|ing)? to|sought to|tr(?:y|ies|ying|ied) to|bid to|attempt(?:s|ed|ing)? to|hop(?:e|es|ed|ing) to|aim(?:s|ed|ing)? to|ask(?:s|ed|ing)? [^.]{0,30}\bto|could|would|might|may)\s+(?:\S+\s+){0,4}$/iu;
-const noAppeal = /\b(?:can|could|may|might|has (?:\w+ ){1,3}to|right to|time to|until)\s+appeal\b|\b(?:not|n’t|n't|never|no (?:plans|intention))\b[^.]{0,30}\b(?:appeal|challeng|contest)|\bdecided against appealing|\bwithout appeal/iu;
-
-const causeCue = /\b(?:failed to|did not|had not|hadn’t|hadn't|not (?:required|used|encrypted|protected|deleted)|unencrypted|without encryption|because|due to|caused by|as a result of|human error|vulnerabilit(?:y|ies)|weak passwords?|in error|by mistake|inadequate|insufficient|lack of)\b/iu;
-// Words that show whom an action is against, around a name. Before it: the regulator's verb
-// ("fined X", "slapped X with", "told X to pay", "fined its Warsaw subsidiary, X,").
-const actorBeforeName = /\b(?:fine[sd]?|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|served|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|hit|slapped|handed|gave|told|censured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:(?<=\s)(?:[\p{L}-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?$/iu;
-// After it, what stands between the name and its verb: a possessive, a bracket ("(trading as
-// Cheapo)"), an apposition between commas or dashes ("X, which runs clinics in A, B and C, was").
-const betweenSubjectAndVerb = String.raw`(?:’s|'s)?\s*(?:\([^)]{0,80}\)\s*)?(?:(?:,[^,.;]{1,90}){1,3},\s*|,\s*|[–—]\s[^–—]{1,90}\s[–—]\s*)?`;
-// "was last week fined", "has today been issued with": a few words, never "not" or "never".
-const fewWords = String.raw`(?:(?!not\b|never\b)[a-z]+\s+){0,3}?`;
-const subjectOfPenalty = new RegExp(
-  String.raw`^${betweenSubjectAndVerb}(?:has|have|had|was|were|is|are|will|would)\s+${fewWords}(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:fined|reprimanded|ordered|issued|served|prosecuted|given|handed|hit|penalised|penalized|sanctioned|told|slapped|censured)\b`,
-  'iu',
-);
-const subjectOfUndertaking = new RegExp(String.raw`^${betweenSubjectAndVerb}(?:has\s+|had\s+)?(?:signed|agreed to|given|entered into|pleaded guilty|admitted)\b`, 'iu');
-const subjectOfPayment = new RegExp(
-  String.raw`^${betweenSubjectAndVerb}(?:(?:has|have|had|was|were|is|are|will|would)\s+${fewWords})?(?:received|receives|faces|must pay|(?:has|have|will have|would have|was told|was ordered|agreed|is|are|is set) to pay|will pay|accepted|agreed to)\b`,
-  'iu',
-);
-// "a decision unrelated to data protection", "a consumer-law matter": said of another body's action.
-const unrelatedMatter = /\b(?:unrelated to (?:data protection|the breach|privacy)|not related to (?:data protection|the breach)|consumer[- ]law matter|competition[- ]law matter)\b/iu;
-// The kinds of action a sentence can name.
-const actionKinds = [/\b(?:fine[sd]?|penalt(?:y|ies))\b/iu, /\breprimand/iu, /\bundertaking/iu, /\benforcement notice/iu, /\bprosecut/iu];
-// A company's legal form at the end of its name.
-const legalForm = /\s(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.A\.?|AB|ASA|DAC|BV|NV|AG|B\.V\.|N\.V\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|[Ss]p\. z o\.o\.|A\/S|d\.o\.o\.|Oy|Oyj|UAB)$/u;
-// A country is where a body is, never the body.
-const countries = /^(?:Poland|France|Germany|Spain|Italy|Norway|Sweden|Denmark|Finland|Ireland|the Netherlands|Netherlands|Belgium|Austria|Portugal|Greece|Switzerland|Luxembourg|Czechia|Czech Republic|Hungary|Romania|Bulgaria|Croatia|Slovenia|Slovakia|Estonia|Latvia|Lithuania|Iceland|United Kingdom|United States|America|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|Europe|China|Japan|India|Canada|Australia|Brazil|South Korea)$/u;
-// News agencies and services credited in a story are never its subject.
-const newsServices = /^(?:the\s+)?(?:Local Democracy Reporting Service|PA Media|PA|Press Association|Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|BBC News|Sky News)$/u;
-// A name that says it is a body: a company form or an institution's word.
-const bodyName = /\b(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.L|S\.A|S\.p\.A|AB|ASA|DAC|BV|NV|AG|Group|Holdings|Trust|Council|Police|Constabulary|University|College|Department|Ministry|Agency|Authority|Bank|Company|Corporation|Partners|Solutions|Services|Systems|Technologies)\b/u;
-const breachCue = /\b(?:breach(?:es|ed)?|attack(?:s|ed|ers)?|hack(?:ed|ers?|ing)?|cyber[- ]?attack|exposed|leak(?:ed)?|stolen|stole|compromised|ransomware|phishing|unauthori[sz]ed access|lost|sent to the wrong|disclosed|nuisance calls?|unsolicited|spam|marketing (?:calls|texts|emails|messages))\b/iu;
-
 // --- helpers ----------------------------------------------------------------------------------
-
-/** A slug for an id: lowercase letters and digits joined by hyphens (the record schema's slugPattern). */
-export const slugify = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/&/gu, ' and ')
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '')
-    .slice(0, 60)
-    .replace(/-+$/u, '') || 'unnamed';
 
 const typeLabels: Record<PenaltyType, string> = {
   monetary_penalty: 'Monetary penalty',
@@ -911,117 +852,4 @@ function clauseEnd(text: string, at: number, sentenceEnd: number): number {
   const m = clauseBreak.exec(text.slice(at, sentenceEnd));
   clauseBreak.lastIndex = 0;
   return m ? at + m.index : sentenceEnd;
-}
-
-const categoryCues: [string, RegExp][] = [
-  ['names', /\b(?:full )?names\b/iu],
-  ['dates_of_birth', /\bdates? of birth\b/iu],
-  ['postal_addresses', /\b(?:home |postal |delivery )?addresses\b(?<!email addresses)/iu],
-  ['telephone_numbers', /\b(?:tele)?phone numbers\b|\btelephone\b/iu],
-  ['payment_card_details', /\b(?:payment |credit |debit |bank )?card (?:details|numbers|data|records)\b/iu],
-  ['card_verification_values', /\bCVVs?\b|\bcard verification\b|\bsecurity codes\b/u],
-  ['payment_details', /\bpayment details\b|\bbank (?:account )?details\b/iu],
-  ['billing_details', /\bbilling (?:details|addresses|information)\b/iu],
-  ['medical_records', /\b(?:medical|health|patient|clinical)\s+(?:records|data|information|details)\b/iu],
-  ['login_credentials', /\b(?:login|log-in|sign-in) (?:details|credentials)\b|\bpasswords\b|\busernames\b/iu],
-];
-function dataCategoriesIn(sentences: Sentence[], text: string): Json[] {
-  const found: Json[] = [];
-  for (const [category, cue] of categoryCues) {
-    for (const sentence of sentences) {
-      const match = cue.exec(sentence.text);
-      if (!match) continue;
-      found.push({ category, text: match[0], citations: [{ quote: sentence.text, start: codePointOffset(text, sentence.start) }] });
-      break;
-    }
-  }
-  return found;
-}
-
-const countPattern = /\b(?:(?:more than|over|almost|nearly|around|about|approximately|roughly|at least|up to|as many as|some|an estimated|fewer than|less than|in excess of)\s+)?(?:\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|tens of thousands|hundreds of thousands|millions)(?:\s(?:million|thousand))?)(?:\s+of)?\s+(?:[a-z-]+\s+){0,2}?(people|customers|users|records|patients|members|residents|clients|individuals|employees|staff|subscribers|passengers|accounts|shoppers|account holders)\b/giu;
-function quantitiesIn(sentences: Sentence[], text: string): Json[] {
-  const found: Json[] = [];
-  for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(countPattern)) {
-      const noun = match[1]!.toLowerCase();
-      const numberText = match[0].slice(0, match[0].length - match[1]!.length).trim().replace(/\s+of$/u, '').replace(/(?:\s+[a-z-]+){0,2}$/u, (tail) => (/\d|million|thousand|hundreds|thousands|millions/u.test(tail) ? tail : ''));
-      let parsed;
-      try {
-        parsed = parseQuantity(numberText);
-      } catch (error) {
-        if (error instanceof QuantityParseError) continue;
-        throw error;
-      }
-      if (parsed.rest.trim()) continue;
-      const unit = noun === 'records' ? 'records' : noun === 'customers' || noun === 'shoppers' || noun === 'account holders' ? 'customers' : noun === 'users' || noun === 'subscribers' || noun === 'accounts' ? 'users' : 'people';
-      const key = slugify(`${unit}-${found.length + 1}`);
-      found.push({
-        key,
-        measure: unit === 'records' ? 'records_exposed' : 'people_affected',
-        value: parsed.value,
-        value_max: parsed.value_max,
-        qualifier: parsed.qualifier,
-        unit,
-        scope: unit === 'people' && noun !== 'people' ? noun : null,
-        text: numberText,
-        citations: [{ quote: sentence.text, start: codePointOffset(text, sentence.start) }],
-      });
-    }
-  }
-  return found;
-}
-
-const datePattern = /\b(?:(?:early|mid|late)[\s-])?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:19|20)\d{2}\b/gu;
-function datesIn(sentences: Sentence[]) {
-  type Found = { value: { date: string; precision: string; text: string }; sentence: Sentence };
-  let from: Found | null = null;
-  let to: Found | null = null;
-  for (const sentence of sentences) {
-    const dates = [...sentence.text.matchAll(datePattern)]
-      .map((m) => ({ m, parsed: parsePartialDate(m[0]) }))
-      .filter((d) => d.parsed);
-    if (dates.length === 0) continue;
-    const value = (d: (typeof dates)[number]) => ({ date: d.parsed!.date, precision: d.parsed!.precision, text: d.m[0] });
-    const range = /\b(?:between|from)\b/iu.test(sentence.text.slice(0, dates[0]!.m.index + 1 + 20)) && dates.length > 1;
-    from = { value: value(dates[0]!), sentence };
-    if (range) to = { value: value(dates[1]!), sentence };
-    break;
-  }
-  return { from, to };
-}
-
-function partiesIn(
-  sentences: Sentence[],
-  namesIn: (s: Sentence) => NameSpan[],
-  text: string,
-  organisationId: (name: string, sentence: Sentence) => string,
-): Json[] {
-  const parties: Json[] = [];
-  const roles: [string, RegExp][] = [
-    ['processor', /\b(?:processor|processing on (?:its|their) behalf|data processor)\b/iu],
-    ['contractor', /\b(?:contractor|outsourc\w*|subcontractor|supplier|third[- ]party (?:firm|company|provider)|call[- ]centre)\b/iu],
-    ['vendor', /\b(?:vendor|software (?:firm|company|provider|supplier)|developed|developer|provider of)\b/iu],
-  ];
-  for (const sentence of sentences) {
-    const threat = /\b(?:hackers?|criminals?|cyber[- ]?criminals?|attackers?|ransomware (?:gang|group)|gang|threat actor)\b/iu.exec(sentence.text);
-    if (threat && !parties.some((p) => p.role === 'threat_actor')) {
-      const suspected = /\b(?:believed|suspected|thought|claimed|alleged(?:ly)?|likely)\b/iu.test(sentence.text);
-      parties.push({
-        key: 'threat-actor',
-        description: threat[0],
-        role: 'threat_actor',
-        certainty: suspected ? 'suspected' : 'stated',
-        citations: [{ quote: sentence.text, start: codePointOffset(text, sentence.start) }],
-      });
-    }
-    for (const [role, cue] of roles) {
-      if (!cue.test(sentence.text)) continue;
-      const names = namesIn(sentence);
-      if (names.length !== 1 && !names.some((n) => cue.test(text.slice(n.end, Math.min(sentence.end, n.end + 60))))) continue;
-      const name = names.find((n) => cue.test(text.slice(n.end, Math.min(sentence.end, n.end + 60)))) ?? names[0]!;
-      const id = organisationId(name.name, sentence);
-      parties.push({ key: id, organisation_id: id, role, citations: [{ quote: sentence.text, start: codePointOffset(text, sentence.start) }] });
-    }
-  }
-  return parties;
 }

@@ -1,4 +1,5 @@
-// An article as the extractor reads it: sentences with their offsets, boilerplate lines set aside.
+// An article as the extractor reads it: sentences with their offsets, boilerplate lines set aside;
+// and the slugs a draft's ids are made of.
 // Offsets here are UTF-16 indices (JavaScript's); `codePointOffset` converts one to the code
 // point offsets records use.
 
@@ -65,3 +66,15 @@ export function codePointOffset(text: string, index: number): number {
   }
   return points;
 }
+
+/** A slug for an id: lowercase letters and digits joined by hyphens (the record schema's slugPattern). */
+export const slugify = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/gu, ' and ')
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '')
+    .slice(0, 60)
+    .replace(/-+$/u, '') || 'unnamed';

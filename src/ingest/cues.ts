@@ -1,0 +1,70 @@
+// The words the ingest assistant reads actions by: what marks a fine and what marks money that is
+// not one, proposals and final figures, the type and status of an action, who an action points at,
+// and the names that say a body is one. Rules only; src/ingest/extract.ts applies them.
+import type { PenaltyStatus, PenaltyType } from '../vocabulary.js';
+
+export const fineCue = /\b(?:fine[sd]?|fining|penalt(?:y|ies)|penalis(?:ed|es)|penaliz(?:ed|es)|ordered to pay|pay|paid|sanction(?:ed)?|notice of intent|demand)\b/iu;
+// Money that is not an enforcement action's amount, by the words around it.
+export const notPenaltyCues: [string, RegExp][] = [
+  ['a share price or market value', /\b(?:shares?|stock|share price|market value|valuation|valued at|market cap)\b|\d+(?:\.\d+)?p\b/iu],
+  ['a cost, revenue or other sum', /\b(?:cost(?:s|ing)?|spent|spend|bill|compensation|damages|settle(?:ment|d)?|lawsuit|revenue|turnover|profits?|income|(?:in|of) sales|raised|funding|invest(?:ment|ed)?|salar(?:y|ies)|budget|victim surcharge|surcharge|legal fees|expenses|prize|voucher|bonus)\b/iu],
+  ['a total across several actions', /\b(?:in (?:[\w-]+ ){0,2}(?:fines|penalties)|(?:fines|penalties|imposed|issued)\b[^.;]{0,60}\bsince (?:19|20)\d\d|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|together worth|between them|collectively|so far|to date|across (?:\d[\d,]*|other|all|the|several|many) (?:\w+ )?(?:firms|companies|organisations|organizations|businesses|sectors?|industry|industries|region|cases)|fines for (?:19|20)\d\d|compared (?:with|to)|up from|versus|vs|register|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
+  ['a legal maximum', /\b(?:maximum|(?:may|can|must|cannot|could) not exceed|capped at|a cap of|(?:can|may|might)\s+(?:have\s+)?(?:been\s+)?(?:\w+\s+){0,2}(?:fine[sd]?|penalt(?:y|ies)|face|impose)|could (?:have )?(?:fine|impose|face)|could have been fined|up to [^.]{0,40}\bor \d+(?:\.\d+)?%|\d+(?:\.\d+)?% of (?:global |annual |worldwide )?(?:turnover|revenue))\b/iu],
+  ['a fine considered but not imposed', /\b(?:consider(?:ed|ing)|weigh(?:ed|ing)|minded to|would have(?! to)|instead of|rather than|decided against|chose not)\b/iu],
+  ['a daily or per-item charge', /\b(?:per day|each day|a day|daily|per (?:call|text|message|email|breach))\b|\bfor each\b/iu],
+];
+// A proposed figure: cue words just before the amount, or just after it.
+export const proposalBefore = /\b(?:original(?:ly)?|initial(?:ly)?|propos(?:ed|es|ing|e)|planned|intended|provisional|first|down from|reduced from|cut from|decreased from|lowered from|lower than|from an?)\s+(?:the\s+|a\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/iu;
+export const proposalAfter = /^[^.;]{0,60}?\b(?:(?:had |was |were |it )?(?:originally |initially |first )?(?:proposed|planned|intended)|notice of intent|provisional|demand|(?:sought|requested|recommended) by)\b/iu;
+// A proposal named anywhere before the amount in its clause: "a notice of intent to fine X, a firm, £85,000".
+export const proposalClause = /\b(?:notice of intent|could be fined|faces? (?:an? )?(?:proposed |possible )?fine|(?:intends?|intended|proposes?|proposed|plans?|planned|minded) to (?:fine|impose|issue|levy)|notified [^.;]{0,60}\bintend|rapporteur|(?:sought|requested|recommended) by|provisional(?:ly)?|draft decision|preliminary)\b/iu;
+export const finalBefore = /\b(?:(?:reduced|cut|lowered|decreased|halved|slashed)(?: (?:the|its|a) (?:fine|penalty|amount|figure|sum))? to|final|down to)\s+(?:the\s+|a\s+)?$/iu;
+
+export const typeCues: [PenaltyType, RegExp][] = [
+  ['prosecution', /\b(?:prosecut(?:ed|ion|es|ing)|pleaded guilty|convicted|magistrates|crown court|sentenced)\b/iu],
+  ['reprimand', /\breprimand(?:ed|s)?\b/iu],
+  ['enforcement_notice', /\b(?:enforcement notices?|stop now order|order(?:ed|s)? (?:[\w’'&.-]+ ){0,4}?to (?:stop|comply|delete|erase|bring|put|change|cease|strengthen|improve|notify|tell|inform|encrypt|train|appoint|carry out|review)|compliance order|order to comply)\b/iu],
+  ['undertaking', /\bundertakings?\b/iu],
+];
+
+export const statusCues: [PenaltyStatus, RegExp][] = [
+  ['overturned', /\b(?:overturn(?:ed|s)?|quash(?:ed|es)?|set aside|annull?(?:ed)?|struck down|allowed (?:the|its|an|[\p{L}-]+['’]s) appeal|won (?:its|an|the|their) appeal|cancell?ed the (?:fine|penalty|decision))\b/iu],
+  ['upheld', /\b(?:(?:upheld|uphold(?:s|ing)?) (?:the |its |a |an )?(?:\S+ ){0,6}(?:fine|penalty|decision|notice|reprimand|order|sanction)|(?:fine|penalty|decision|notice|reprimand|order|sanction) (?:that |which )?(?:was |has been |is |had been |were )?upheld|(?:dismissed|rejected|threw out) (?:the|its|an|[\p{L}-]+['’]s) appeal|lost (?:its|the|an|their) appeal|appeal (?:was|has been|had been|were) (?:dismissed|rejected|thrown out|refused)|ruled that the (?:ICO|regulator|watchdog|Commissioner|authority) (?:had been|was) right|sided with the (?:ICO|regulator|watchdog|Commissioner|authority)|(?:ruled|found) in (?:the )?(?:ICO|regulator|watchdog|Commissioner|authority)['’]s favour|(?:ruled|found) in favour of the (?:ICO|regulator|watchdog|Commissioner|authority))\b/iu],
+  ['withdrawn', /\b(?:(?:withdrew|has withdrawn|had withdrawn|rescinded|revoked|dropped) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|notice|reprimand|decision)|(?:fine|penalty|notice|reprimand|decision) (?:was |has been |had been |were |have been )?(?:withdrawn|rescinded|revoked|dropped))\b/iu],
+  ['under_appeal', /\b(?:(?:will|would|(?:is|are|plans?|plann(?:ed|ing)|intends?|going|decided|set|wants?|expects?|company|firm|group|lender|bank|insurer|retailer) to)\s+appeal|will be appealing|(?:is|are|was) appealing|has appealed|have appealed|lodged an appeal|filed an appeal|launched an appeal|under appeal|appealing against|(?:is|are) (?:challenging|contesting)|has (?:challenged|contested)|(?:will|would|plans to|intends to|is to|is going to|decided to) (?:challenge|contest) (?:the|its|this|that) (?:\S+ ){0,3}?(?:fine|penalty|decision|ruling|reprimand|notice|order)|(?:lodged|filed|raised|submitted) an objection|(?:ask|asked|asking|apply|applied|petition(?:ed)?) (?:the )?[^.]{0,40}?\bto (?:annul|overturn|quash|set aside|review)|appeal (?:is|was) (?:due|expected|set|scheduled) to be heard|appeal (?:is|remains) pending|pending (?:an |the |its )?appeal)\b/iu],
+];
+// "will really want to overturn", "if the fine is upheld": a hope or a condition, not a ruling.
+export const noRuling = /\b(?:if|unless|whether|want(?:s|ed)? to|seek(?:s|ing)? to|sought to|tr(?:y|ies|ying|ied) to|bid to|attempt(?:s|ed|ing)? to|hop(?:e|es|ed|ing) to|aim(?:s|ed|ing)? to|ask(?:s|ed|ing)? [^.]{0,30}\bto|could|would|might|may)\s+(?:\S+\s+){0,4}$/iu;
+export const noAppeal = /\b(?:can|could|may|might|has (?:\w+ ){1,3}to|right to|time to|until)\s+appeal\b|\b(?:not|n’t|n't|never|no (?:plans|intention))\b[^.]{0,30}\b(?:appeal|challeng|contest)|\bdecided against appealing|\bwithout appeal/iu;
+
+export const causeCue = /\b(?:failed to|did not|had not|hadn’t|hadn't|not (?:required|used|encrypted|protected|deleted)|unencrypted|without encryption|because|due to|caused by|as a result of|human error|vulnerabilit(?:y|ies)|weak passwords?|in error|by mistake|inadequate|insufficient|lack of)\b/iu;
+// Words that show whom an action is against, around a name. Before it: the regulator's verb
+// ("fined X", "slapped X with", "told X to pay", "fined its Warsaw subsidiary, X,").
+export const actorBeforeName = /\b(?:fine[sd]?|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|served|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|hit|slapped|handed|gave|told|censured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:(?<=\s)(?:[\p{L}-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?$/iu;
+// After it, what stands between the name and its verb: a possessive, a bracket ("(trading as
+// Cheapo)"), an apposition between commas or dashes ("X, which runs clinics in A, B and C, was").
+const betweenSubjectAndVerb = String.raw`(?:’s|'s)?\s*(?:\([^)]{0,80}\)\s*)?(?:(?:,[^,.;]{1,90}){1,3},\s*|,\s*|[–—]\s[^–—]{1,90}\s[–—]\s*)?`;
+// "was last week fined", "has today been issued with": a few words, never "not" or "never".
+const fewWords = String.raw`(?:(?!not\b|never\b)[a-z]+\s+){0,3}?`;
+export const subjectOfPenalty = new RegExp(
+  String.raw`^${betweenSubjectAndVerb}(?:has|have|had|was|were|is|are|will|would)\s+${fewWords}(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:fined|reprimanded|ordered|issued|served|prosecuted|given|handed|hit|penalised|penalized|sanctioned|told|slapped|censured)\b`,
+  'iu',
+);
+export const subjectOfUndertaking = new RegExp(String.raw`^${betweenSubjectAndVerb}(?:has\s+|had\s+)?(?:signed|agreed to|given|entered into|pleaded guilty|admitted)\b`, 'iu');
+export const subjectOfPayment = new RegExp(
+  String.raw`^${betweenSubjectAndVerb}(?:(?:has|have|had|was|were|is|are|will|would)\s+${fewWords})?(?:received|receives|faces|must pay|(?:has|have|will have|would have|was told|was ordered|agreed|is|are|is set) to pay|will pay|accepted|agreed to)\b`,
+  'iu',
+);
+// "a decision unrelated to data protection", "a consumer-law matter": said of another body's action.
+export const unrelatedMatter = /\b(?:unrelated to (?:data protection|the breach|privacy)|not related to (?:data protection|the breach)|consumer[- ]law matter|competition[- ]law matter)\b/iu;
+// The kinds of action a sentence can name.
+export const actionKinds = [/\b(?:fine[sd]?|penalt(?:y|ies))\b/iu, /\breprimand/iu, /\bundertaking/iu, /\benforcement notice/iu, /\bprosecut/iu];
+// A company's legal form at the end of its name.
+export const legalForm = /\s(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.A\.?|AB|ASA|DAC|BV|NV|AG|B\.V\.|N\.V\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|[Ss]p\. z o\.o\.|A\/S|d\.o\.o\.|Oy|Oyj|UAB)$/u;
+// A country is where a body is, never the body.
+export const countries = /^(?:Poland|France|Germany|Spain|Italy|Norway|Sweden|Denmark|Finland|Ireland|the Netherlands|Netherlands|Belgium|Austria|Portugal|Greece|Switzerland|Luxembourg|Czechia|Czech Republic|Hungary|Romania|Bulgaria|Croatia|Slovenia|Slovakia|Estonia|Latvia|Lithuania|Iceland|United Kingdom|United States|America|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|Europe|China|Japan|India|Canada|Australia|Brazil|South Korea)$/u;
+// News agencies and services credited in a story are never its subject.
+export const newsServices = /^(?:the\s+)?(?:Local Democracy Reporting Service|PA Media|PA|Press Association|Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|BBC News|Sky News)$/u;
+// A name that says it is a body: a company form or an institution's word.
+export const bodyName = /\b(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.L|S\.A|S\.p\.A|AB|ASA|DAC|BV|NV|AG|Group|Holdings|Trust|Council|Police|Constabulary|University|College|Department|Ministry|Agency|Authority|Bank|Company|Corporation|Partners|Solutions|Services|Systems|Technologies)\b/u;
+export const breachCue = /\b(?:breach(?:es|ed)?|attack(?:s|ed|ers)?|hack(?:ed|ers?|ing)?|cyber[- ]?attack|exposed|leak(?:ed)?|stolen|stole|compromised|ransomware|phishing|unauthori[sz]ed access|lost|sent to the wrong|disclosed|nuisance calls?|unsolicited|spam|marketing (?:calls|texts|emails|messages))\b/iu;
