@@ -60,7 +60,7 @@ export const unrelatedMatter = /\b(?:unrelated to (?:data protection|the breach|
 // The kinds of action a sentence can name.
 export const actionKinds = [/\b(?:fine[sd]?|penalt(?:y|ies))\b/iu, /\breprimand/iu, /\bundertaking/iu, /\benforcement notice/iu, /\bprosecut/iu];
 // A company's legal form at the end of its name.
-export const legalForm = /\s(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.A\.?|AB|ASA|DAC|BV|NV|AG|B\.V\.|N\.V\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|[Ss]p\. z o\.o\.|A\/S|d\.o\.o\.|Oy|Oyj|UAB)$/u;
+export const legalForm = /\s(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|SA|S\.A\.S\.|S\.A\.?|AB|AS|ASA|DAC|BV|NV|AG|B\.V\.|N\.V\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|[Ss]p\. z o\.o\.|A\/S|d\.o\.o\.|Oy|Oyj|UAB)$/u;
 // A country is where a body is, never the body.
 export const countries = /^(?:Poland|France|Germany|Spain|Italy|Norway|Sweden|Denmark|Finland|Ireland|the Netherlands|Netherlands|Belgium|Austria|Portugal|Greece|Switzerland|Luxembourg|Czechia|Czech Republic|Hungary|Romania|Bulgaria|Croatia|Slovenia|Slovakia|Estonia|Latvia|Lithuania|Iceland|United Kingdom|United States|America|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|Europe|China|Japan|India|Canada|Australia|Brazil|South Korea)$/u;
 // News agencies and services credited in a story are never its subject.
@@ -68,3 +68,28 @@ export const newsServices = /^(?:the\s+)?(?:Local Democracy Reporting Service|PA
 // A name that says it is a body: a company form or an institution's word.
 export const bodyName = /\b(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.L|S\.A|S\.p\.A|AB|ASA|DAC|BV|NV|AG|Group|Holdings|Trust|Council|Police|Constabulary|University|College|Department|Ministry|Agency|Authority|Bank|Company|Corporation|Partners|Solutions|Services|Systems|Technologies)\b/u;
 export const breachCue = /\b(?:breach(?:es|ed)?|attack(?:s|ed|ers)?|hack(?:ed|ers?|ing)?|cyber[- ]?attack|exposed|leak(?:ed)?|stolen|stole|compromised|ransomware|phishing|unauthori[sz]ed access|lost|sent to the wrong|disclosed|nuisance calls?|unsolicited|spam|marketing (?:calls|texts|emails|messages))\b/iu;
+
+// The kinds of body a report names by their kind ("the force", "an NHS trust", "the two
+// councils"), each with the word its name carries.
+const bodyKinds: Record<string, RegExp> = {
+  force: /\b(?:Police|Constabulary)\b/u,
+  police: /\b(?:Police|Constabulary)\b/u,
+  council: /\bCouncil\b/u,
+  trust: /\bTrust\b/u,
+  university: /\bUniversity\b/u,
+  college: /\bCollege\b/u,
+  school: /\b(?:School|Academy)\b/u,
+  hospital: /\b(?:Hospital|Trust)\b/u,
+  department: /\b(?:Department|Ministry)\b/u,
+  ministry: /\bMinistry\b/u,
+  authority: /\b(?:Authority|Council)\b/u,
+};
+/** The word a body of this kind ("force", "universities") carries in its name, if it is a public body's kind. */
+export const bodyKind = (word: string): RegExp | undefined => bodyKinds[word.toLowerCase().replace(/ies$/u, 'y').replace(/(?<=[a-z]{3})s$/u, '')];
+/** Whether a name is a public body's ("Brantwood University", "Harlow Vale Police"). */
+export const isPublicBody = (name: string) => Object.values(bodyKinds).some((word) => word.test(name));
+
+// A person, not a body: whose own fine or prosecution a report may tell beside the firm's.
+export const personRole = /\b(?:director|directors|owner|employee|manager|boss|chief executive|officer|worker|man|woman|he|she)\b/iu;
+// "Its sole director, Darren Pollick, was separately fined": the words before a person's own fine.
+export const personFined = new RegExp(String.raw`${personRole.source}[^.;]{0,80}\b(?:was|has been|were|had been)\s+(?:\w+\s+)?fined\s+$`, 'iu');

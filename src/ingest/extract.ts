@@ -8,17 +8,21 @@ import type { PenaltyStatus, PenaltyType } from '../vocabulary.js';
 import {
   actionKinds,
   actorBeforeName,
+  bodyKind,
   bodyName,
   breachCue,
   causeCue,
   countries,
   finalBefore,
   fineCue,
+  isPublicBody,
   legalForm,
   newsServices,
   noAppeal,
   noRuling,
   notPenaltyCues,
+  personFined,
+  personRole,
   proposalAfter,
   proposalBefore,
   proposalClause,
@@ -214,7 +218,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     // the Orrin Polska told of later).
     // "Marellis" also stands for "Société Marellis SAS": a generic first word does not count.
     const longer = [...mentions.keys()]
-      .filter((other) => other !== name && (other.startsWith(`${name} `) || other.replace(/^(?:Société|Societe|Groupe|Gruppo|Grupo|Grupa|The)\s+/u, '').replace(/\s+(?:SAS|SA|SARL|S\.A\.S?\.?|Ltd|Limited|plc|Inc|GmbH|AG|AB|AS|BV|B\.V\.|NV|N\.V\.|S\.p\.A\.|S\.L\.)$/u, '') === name))
+      .filter((other) => other !== name && (other.startsWith(`${name} `) || other.replace(/^(?:Société|Societe|Groupe|Gruppo|Grupo|Grupa|The)\s+/u, '').replace(legalForm, '') === name))
       .sort((a, b) => b.length - a.length);
     const pointed = longer.filter((other) => pointedNames.has(other)).sort((a, b) => text.indexOf(a) - text.indexOf(b));
     return pointed[0] ?? longer[0] ?? name;
@@ -315,8 +319,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     // body described by its kind, named in the next sentences.
     const describedObject = /\b(?:fined|reprimanded|penalised|sanctioned|censured|issued|served|ordered)\s+(?:\w+ly\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(company|firm|business|trust|council|force|university|college|school|hospital|department|ministry|retailer|lender|provider|operator|chain|charity|insurer|agency|bank)\b/iu.exec(sentence.text);
     if (describedObject) {
-      const kindOf: Record<string, RegExp> = { trust: /Trust\b/u, council: /Council\b/u, force: /Police|Constabulary/u, university: /University/u, college: /College/u, school: /School|Academy/u, hospital: /Hospital|Trust/u, department: /Department/u, ministry: /Ministry/u, bank: /Bank/u };
-      const wanted = kindOf[describedObject[1]!.toLowerCase()] ?? legalForm;
+      const wanted = bodyKind(describedObject[1]!) ?? legalForm;
       const index = sentences.indexOf(sentence);
       const named = sentences.slice(index + 1, index + 4).flatMap((s) => namesIn(s)).find((n) => wanted.test(n.name) || (wanted === legalForm && bodyName.test(n.name)));
       if (named) return { name: canonicalName(named.name), guessed: true };
@@ -349,15 +352,14 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     // ("the university", "the force" are found by their kind below.)
     if (/\b(?:fined|penalised|reprimanded|issued|served|ordered|told|handed)\s+(?:it|them|the (?:company|firm|business|group|supplier|processor|retailer|lender|operator|provider|chain))\b/u.test(sentence.text)) {
       const recent = sentences.slice(Math.max(0, index - 2), index).flatMap((s) => namesIn(s).map((n) => canonicalName(n.name)));
-      const isInstitution = (name: string) => /\b(?:University|College|School|Council|Trust|Police|Constabulary|Department|Ministry|Hospital|Authority)\b/u.test(name);
-      const last = recent.filter((name) => !isInstitution(name) && (bodyName.test(name) || legalForm.test(name) || (mentionsByName.get(name) ?? 0) > 1)).at(-1);
+      const last = recent.filter((name) => !isPublicBody(name) && (bodyName.test(name) || legalForm.test(name) || (mentionsByName.get(name) ?? 0) > 1)).at(-1);
       if (last) return { name: last, guessed: true };
     }
     // "The force has been issued with a reprimand": the last body named of that kind.
     // ("on the university's behalf" only mentions it.)
     const kind = /\b(?:the|this)\s+(force|council|department|trust|university|college|school|hospital|authority|ministry|police)\b(?!['’]s)/iu.exec(sentence.text)?.[1]?.toLowerCase();
     if (!recentTarget && kind) {
-      const word = { force: /Police|Constabulary/u, police: /Police|Constabulary/u, council: /Council/u, department: /Department/u, trust: /Trust/u, university: /University/u, college: /College/u, school: /School|Academy/u, hospital: /Hospital|Trust/u, authority: /Authority|Council/u, ministry: /Ministry/u }[kind]!;
+      const word = bodyKind(kind)!;
       const named = namedSoFar.filter((n) => word.test(n)).at(-1);
       if (named) return { name: named, guessed: true };
     }
@@ -434,9 +436,8 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       }
       // "Its sole director, Darren Pollick, was separately fined £1,000": a person's fine, not a body's.
       // (Only when no body is pointed at in the words before the amount, from the clause on.)
-      const personSubject = /\b(?:director|directors|owner|employee|manager|boss|chief executive|officer|worker|man|woman|he|she)\b[^.;]{0,80}\b(?:was|has been|were|had been)\s+(?:\w+\s+)?fined\s+$/iu;
-      const clauseFrom = personSubject.test(before) ? from : sentence.start;
-      if (personSubject.test(text.slice(clauseFrom, mention.start)) && !pointedAt(sentence).some((p) => p.start >= clauseFrom && p.start < mention.start)) {
+      const clauseFrom = personFined.test(before) ? from : sentence.start;
+      if (personFined.test(text.slice(clauseFrom, mention.start)) && !pointedAt(sentence).some((p) => p.start >= clauseFrom && p.start < mention.start)) {
         ignoredMoney.push({ mention, reason: 'a fine on a person' });
         return;
       }
@@ -481,12 +482,11 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       // "The two councils were not fined. Both were instead issued with reprimands": one action for
       // each body of that kind the article names, when it names two or more.
       const index = sentences.indexOf(sentence);
-      const pluralKind = /\b(?:the|both|these|those)\s+(?:(?:two|three|four|five)\s+)?(councils|trusts|forces|universities|colleges|schools|departments)\b|\b(?:both|two|three|four|five)\s+(councils|trusts|forces|universities|colleges|schools|departments)\b/iu.exec(
+      const pluralKind = /\b(?:the|both|these|those|two|three|four|five)\s+(?:(?:two|three|four|five)\s+)?(councils|trusts|forces|universities|colleges|schools|departments)\b/iu.exec(
         `${sentences[index - 1]?.text ?? ''} ${sentence.text}`,
       );
       if (pluralKind && namesIn(sentence).length === 0) {
-        const kind = (pluralKind[1] ?? pluralKind[2])!.toLowerCase();
-        const word = { councils: /Council\b/u, trusts: /Trust\b/u, forces: /Police|Constabulary/u, universities: /University/u, colleges: /College/u, schools: /School|Academy/u, departments: /Department|Ministry/u }[kind]!;
+        const word = bodyKind(pluralKind[1]!)!;
         const bodies = [...new Set(sentences.flatMap((s) => namesIn(s).map((n) => canonicalName(n.name))).filter((name) => word.test(name)))];
         if (bodies.length >= 2) {
           for (const name of bodies) {
@@ -503,7 +503,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       if (type === 'prosecution') {
         const clause = text.slice(clauseStart(text, sentence.start, sentence.start + match.index), sentence.start + match.index + match[0].length);
         const bodyInClause = namesIn(sentence).some((n) => clause.includes(n.name));
-        if (!bodyInClause && /\b(?:director|directors|owner|employee|manager|boss|chief executive|officer|worker|man|woman|he|she)\b/iu.test(clause)) continue;
+        if (!bodyInClause && personRole.test(clause)) continue;
       }
       const target = targetOf(sentence, sentence.start + match.index);
       if (!target || (heading && target.guessed)) continue;

@@ -13,19 +13,20 @@ import { SeedCompileError, compileSeeds } from '../../src/seeds/compile.js';
 import { copyOfSeeds, root, seedsDir } from '../helper.js';
 
 const fixtures = join(root, 'test/fixtures/ingest');
-// The figures of the first run on each held-out set (see the README): a change that makes the
-// extractor worse on them fails here.
-// Round 4's recall floor is one action below its first figure (91.9%): its drafts once paired a
-// reprimand with the word "Round-up" from a headline as the organisation, which agreed on type and
-// status; names capitalised only because they start a line are no longer organisations.
-const round4Floor = { precision: 0.9, recall: 0.9 };
-// Round 11 (24 articles, written apart, measured once with the rules of 72bf9e8): P 90.3% R 92.9%.
-// Kept held out: its misses are not studied, so it stays a measure of articles the rules never saw.
-const round11Floor = { precision: 0.9, recall: 0.92 };
-// Round 12 (24 more articles, written apart, measured once with the same rules as round 11): P 91.4% R 95.0%.
-const round12Floor = { precision: 0.91, recall: 0.94 };
-// Round 13 (16 more articles, written apart, measured once with the rules of 86cc162): P 92.3% R 95.7%.
-const round13Floor = { precision: 0.92, recall: 0.95 };
+// The figures of the first run on each held-out set (see the README), to three places and rounded
+// down: a change that makes the extractor worse on them fails here.
+// Round 4 (12 articles, first run P 90.1% R 91.9%; not tuned on, its misses seen).
+const round4Floor = { precision: 0.901, recall: 0.919 };
+// Rounds 11-13 (64 articles, written apart, each measured once and kept held out: their misses are
+// not studied, so they stay a measure of articles the rules never saw). Round 11 (24, rules of
+// 72bf9e8): 223 agreed, 24 wrong or extra, 17 missed.
+const round11Floor = { precision: 0.902, recall: 0.929 };
+// Round 12 (24, the same rules): 246 agreed, 23 wrong or extra, 13 missed.
+const round12Floor = { precision: 0.914, recall: 0.949 };
+// Round 13 (16, rules of 86cc162): 132 agreed, 11 wrong or extra, 6 missed.
+const round13Floor = { precision: 0.923, recall: 0.956 };
+// The tuning set (124 articles) as it scores now: 1,073 agreed, 16 wrong or extra, 14 missed.
+const tuningFloor = { precision: 0.985, recall: 0.987 };
 
 type Cited = { quote: string; start?: number };
 function citationsOf(value: unknown): Cited[] {
@@ -497,7 +498,7 @@ t.test('the figures the README reports', async (t) => {
   // written apart and never read while the rules were written.
   for (const [dir, floor, articles] of [
     [seedsDir, { precision: 1, recall: 1 }, 3],
-    [join(fixtures, 'tuning'), { precision: 0.98, recall: 0.97 }, 124],
+    [join(fixtures, 'tuning'), tuningFloor, 124],
     [join(fixtures, 'holdout-round4'), round4Floor, 12],
     [join(fixtures, 'holdout-round11'), round11Floor, 24],
     [join(fixtures, 'holdout-round12'), round12Floor, 24],
