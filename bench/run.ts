@@ -102,6 +102,8 @@ const pick = <T>(sql: string, n: number): T[] => {
 };
 const penaltyIds = pick<{ id: string }>(`SELECT id FROM penalties WHERE rowid % ${Math.max(1, Math.floor(count / 20_000))} = 0`, 2000).map((r) => r.id);
 const organisationIds = pick<{ id: string }>('SELECT id FROM organisations WHERE rowid % 10 = 0', 2000).map((r) => r.id);
+// What someone looking for an organisation types: the two words of its name, without the legal form.
+const organisationNames = pick<{ name: string }>('SELECT name FROM organisations WHERE rowid % 10 = 5', 300).map((r) => r.name.split(' ').slice(0, 2).join(' '));
 const years = Array.from({ length: 20 }, (_, i) => 2005 + i);
 
 // The cursor of page 10,000 of the default sort (-date: dated newest first, then undated, ties by
@@ -153,7 +155,8 @@ const scenarios: Scenario[] = [
   { name: 'deep cursor (page 10,000)', api: 'uncached', urls: Array.from({ length: 40 }, (_, i) => `/penalties?limit=50&cursor=${deepCursor(10_000 + i)}`) },
   { name: '/penalties/{id}, random ids', api: 'uncached', urls: penaltyIds.map((id) => `/penalties/${id}`) },
   { name: '/organisations/{id}, random ids', api: 'uncached', urls: organisationIds.map((id) => `/organisations/${id}`) },
-  { name: 'q (full-text search)', api: 'uncached', urls: Array.from({ length: 300 }, () => `/penalties?q=${random.pick(words)}%20${random.pick(words)}&limit=${random.int(10, 50)}`) },
+  { name: "q, an organisation's name", api: 'uncached', urls: organisationNames.map((name) => `/penalties?q=${encodeURIComponent(name)}&limit=${random.int(10, 50)}`) },
+  { name: 'q, a topic word (1 in 8 penalties)', api: 'uncached', urls: Array.from({ length: 300 }, () => `/penalties?q=${random.pick(words)}&limit=${random.int(10, 50)}`) },
   { name: '/stats/penalties?group_by=year', api: 'uncached', urls: ['/stats/penalties?group_by=year', ...years.map((y) => `/stats/penalties?group_by=year&to=${y}`)] },
 ];
 

@@ -44,6 +44,39 @@ const words = ['Northwind', 'Contoso', 'Fabrikam', 'Globex', 'Initech', 'Umbrell
 const suffixes = ['Ltd', 'plc', 'Group', 'Holdings', 'Services', 'Trust', 'Council', 'Bank', 'Insurance', 'Telecom'];
 const causes = ['an unpatched web server', 'a phishing email', 'a misdirected email', 'a lost laptop', 'a misconfigured database', 'a rogue employee', 'a ransomware attack', 'nuisance calls'];
 
+// Names as a register of organisations has them: a few words are common (as "Services" and
+// "Group" are) and most are rare, so a search for an organisation's name finds a handful and a
+// search for a common word finds many. The words above are the commonest of 4,000 more, made from
+// syllables, drawn with Zipf's law (the k-th commonest in proportion to 1/k).
+const nameWords = (() => {
+  const onsets = ['B', 'C', 'D', 'F', 'G', 'H', 'K', 'L', 'M', 'N', 'P', 'R', 'S', 'T', 'V', 'W', 'Br', 'Cr', 'Dr', 'Fr', 'Gr', 'Tr', 'St', 'Bl', 'Cl'];
+  const vowels = ['a', 'e', 'i', 'o', 'u'];
+  const middles = ['l', 'm', 'n', 'r', 'v', 's', 'nd', 'rt'];
+  const endings = ['a', 'on', 'er', 'ix', 'ford', 'ley', 'wick'];
+  const made = new Set<string>();
+  for (let i = 0; made.size < 4000; i += 1) {
+    const digit = (base: number, place: number) => Math.floor(i / place) % base;
+    made.add(`${onsets[digit(25, 1)]}${vowels[digit(5, 25)]}${middles[digit(8, 125)]}${endings[digit(7, 1000)]}`);
+  }
+  return [...words, ...[...made].filter((w) => !words.includes(w))];
+})();
+const nameWordShares = (() => {
+  let total = 0;
+  const cumulative = nameWords.map((_, k) => (total += 1 / (k + 1)));
+  return cumulative.map((c) => c / total);
+})();
+function nameWord(random: ReturnType<typeof prng>): string {
+  const x = random.next();
+  let low = 0;
+  let high = nameWordShares.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (nameWordShares[middle]! < x) low = middle + 1;
+    else high = middle;
+  }
+  return nameWords[low]!;
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -103,7 +136,7 @@ export function fillSynthetic(sqlite: SqliteDatabase, options: SyntheticOptions)
     const addAlias = insert('organisation_aliases', ['organisation_id', 'alias']);
     const organisationNames: string[] = [];
     for (let i = 0; i < organisationCount; i += 1) {
-      const name = `${random.pick(words)} ${random.pick(words)} ${random.pick(suffixes)} ${i}`;
+      const name = `${nameWord(random)} ${nameWord(random)} ${random.pick(suffixes)} ${i}`;
       organisationNames.push(name);
       const id = `org-${pad(i, 7)}`;
       addOrganisation.run(id, name, random.chance(0.8) ? random.pick(sectors) : null, random.chance(0.5) ? 'a synthetic organisation' : null, random.chance(0.6) ? random.pick(['GB', 'IE', 'FR', 'DE', 'US']) : null);
