@@ -4,25 +4,27 @@
 // that loads other data into a database runs them too (rebuildDerivedStatements).
 import { minorDigits } from '../normalise/money.js';
 
+// Each index row takes the rowid of the record it indexes, so a search joins and filters on rowids
+// (src/db/queries/search.ts): matching reads only the index, never the stored text to find an id.
 export const rebuildSearchIndexStatements = [
   `DELETE FROM penalties_search`,
-  `INSERT INTO penalties_search (penalty_id, name, organisation, summary, details, quotes)
-SELECT p.id, p.name,
+  `INSERT INTO penalties_search (rowid, penalty_id, name, organisation, summary, details, quotes)
+SELECT p.rowid, p.id, p.name,
   o.name || coalesce(' ' || (SELECT group_concat(a.alias, ' ') FROM organisation_aliases a WHERE a.organisation_id = o.id), ''),
   p.summary,
   concat_ws(' ', p.legal_basis, p.rationale, p.terms),
   (SELECT group_concat(quote, ' ') FROM (SELECT DISTINCT quote FROM citations WHERE penalty_id = p.id))
 FROM penalties p JOIN organisations o ON o.id = p.organisation_id`,
   `DELETE FROM organisations_search`,
-  `INSERT INTO organisations_search (organisation_id, name, aliases, description, quotes)
-SELECT o.id, o.name,
+  `INSERT INTO organisations_search (rowid, organisation_id, name, aliases, description, quotes)
+SELECT o.rowid, o.id, o.name,
   (SELECT group_concat(a.alias, ' ') FROM organisation_aliases a WHERE a.organisation_id = o.id),
   o.description,
   (SELECT group_concat(quote, ' ') FROM (SELECT DISTINCT quote FROM citations WHERE organisation_id = o.id))
 FROM organisations o`,
   `DELETE FROM incidents_search`,
-  `INSERT INTO incidents_search (incident_id, name, summary, details, parties, quotes)
-SELECT i.id, i.name, i.summary,
+  `INSERT INTO incidents_search (rowid, incident_id, name, summary, details, parties, quotes)
+SELECT i.rowid, i.id, i.name, i.summary,
   concat_ws(' ', i.discovered_how, i.cause, i.remediation),
   (SELECT group_concat(coalesce(o.name, p.description), ' ') FROM incident_parties p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.incident_id = i.id),
   (SELECT group_concat(quote, ' ') FROM (SELECT DISTINCT quote FROM citations WHERE incident_id = i.id))

@@ -55,7 +55,7 @@ function incidentFilters(f: IncidentFilters): Filter[] {
   // Any overlap between when it happened and the range asked for counts.
   if (f.from_day !== undefined) filters.push({ shape: 'from', condition: sql`${incidents.occurred_end} >= ${sql.placeholder('from')}`, params: { from: f.from_day } });
   if (f.to_day !== undefined) filters.push({ shape: 'to', condition: sql`${incidents.occurred_start} <= ${sql.placeholder('to')}`, params: { to: f.to_day } });
-  if (f.q !== undefined) filters.push(textSearchFilter(incidents.id, 'incidents_search', f.q));
+  if (f.q !== undefined) filters.push(textSearchFilter(incidents, 'incidents_search', f.q));
   return filters;
 }
 

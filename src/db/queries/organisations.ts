@@ -53,7 +53,7 @@ function organisationFilters(f: OrganisationFilters): Filter[] {
     const exists = sql`EXISTS (SELECT 1 FROM penalties WHERE organisation_id = ${organisations.id})`;
     filters.push({ shape: `penalised:${f.penalised}`, condition: f.penalised ? exists : sql`NOT ${exists}`, params: {} });
   }
-  if (f.q !== undefined) filters.push(textSearchFilter(organisations.id, 'organisations_search', f.q));
+  if (f.q !== undefined) filters.push(textSearchFilter(organisations, 'organisations_search', f.q));
   return filters;
 }
 

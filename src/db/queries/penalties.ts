@@ -82,7 +82,7 @@ function penaltyFilters(f: PenaltyFilters, amountPlan: AmountPlan = 'index'): Fi
   // A date known to the month or year matches when any day it can mean is in range.
   if (f.from_day !== undefined) single('from', sql`${penalties.issued_end} >= ${sql.placeholder('from')}`, f.from_day);
   if (f.to_day !== undefined) single('to', sql`${penalties.issued_start} <= ${sql.placeholder('to')}`, f.to_day);
-  if (f.q !== undefined) filters.push(textSearchFilter(penalties.id, 'penalties_search', f.q));
+  if (f.q !== undefined) filters.push(textSearchFilter(penalties, 'penalties_search', f.q));
   return filters;
 }
 

@@ -2,7 +2,7 @@
 // Each whitespace-separated chunk becomes a quoted phrase of its letters and digits, so FTS5
 // operators (AND, OR, NOT, NEAR), quotes, brackets, colons and carets are searched as words or
 // ignored, never interpreted. A `*` at the end of a chunk keeps its meaning: a prefix ("tick*").
-import { eq, sql } from 'drizzle-orm';
+import { getTableName, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { incidentsSearch, organisationsSearch, penaltiesSearch } from '../search-tables.js';
 import { type Db, type Filter, type Keyset, type SortSpec, type StatementCache, readPage } from './shared.js';
@@ -18,20 +18,24 @@ export function matchExpression(text: string): string | null {
 }
 
 // The FTS5 tables of migrations/0001_search.sql, and the column naming the record each row indexes.
+// Each row also has the rowid of its record (src/db/derived-tables.ts): matches are joined and
+// filtered by rowid, so finding them never reads the indexed text itself.
 const indexes = {
   penalties_search: 'penalty_id',
   organisations_search: 'organisation_id',
   incidents_search: 'incident_id',
 } as const;
 
+const rowidOf = (table: SQLiteTable | keyof typeof indexes) => sql`${sql.identifier(typeof table === 'string' ? table : getTableName(table))}.rowid`;
+
 /** Records whose index row matches `text`. Text with no letters or digits matches nothing, rather than being an error. */
-export function textSearchFilter(id: SQLiteColumn, index: keyof typeof indexes, text: string): Filter {
+export function textSearchFilter(records: SQLiteTable, index: keyof typeof indexes, text: string): Filter {
   const match = matchExpression(text);
   if (match === null) return { shape: 'q:none', condition: sql`0`, params: {} };
   const table = sql.identifier(index);
   return {
     shape: 'q',
-    condition: sql`${id} IN (SELECT ${sql.identifier(indexes[index])} FROM ${table} WHERE ${table} MATCH ${sql.placeholder('q')})`,
+    condition: sql`${rowidOf(records)} IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ${sql.placeholder('q')})`,
     params: { q: match },
   };
 }
@@ -42,15 +46,14 @@ const tables = { penalties_search: penaltiesSearch, organisations_search: organi
  * How to read a page ranked by relevance: join the index, match the text, order by FTS5's bm25
  * rank (ties by id). Null when the text has nothing to search for.
  */
-export function relevancePlan(id: SQLiteColumn, index: keyof typeof indexes, text: string) {
+export function relevancePlan(records: SQLiteTable, index: keyof typeof indexes, text: string) {
   const match = matchExpression(text);
   if (match === null) return null;
   const table = tables[index];
-  const indexed = (table as unknown as Record<string, SQLiteColumn>)[indexes[index]]!;
   return {
-    join: { table, on: eq(indexed, id) },
+    join: { table, on: sql`${rowidOf(index)} = ${rowidOf(records)}` },
     filter: { shape: 'match', condition: sql`${sql.identifier(index)} MATCH ${sql.placeholder('q')}`, params: { q: match } } satisfies Filter,
-    sort: { key: table.rank, descending: false } satisfies SortSpec,
+    sort: { key: table.rank, descending: false, neverNull: true } satisfies SortSpec,
   };
 }
 
@@ -83,7 +86,7 @@ export function searchablePage<F extends { q?: string | undefined }, S extends s
   const { filters, sort, after, limit } = request;
   let page: { ids: string[]; next: Keyset | null };
   if (sort === 'relevance' && filters.q !== undefined) {
-    const plan = relevancePlan(table.id, index, filters.q);
+    const plan = relevancePlan(table.from, index, filters.q);
     page = plan
       ? readPage(cache, db, { ...table, join: plan.join }, [...filtersFor({ ...filters, q: undefined }), plan.filter], plan.sort, after, limit)
       : { ids: [], next: null };

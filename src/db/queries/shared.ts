@@ -56,6 +56,9 @@ export interface SortSpec {
   // null sorts by id alone.
   key: SQLiteColumn | null;
   descending: boolean;
+  // A key that is never null (a search's rank) needs no second pass for the nulls: for a search
+  // with fewer matches than a page, that pass would match the text again.
+  neverNull?: boolean;
 }
 
 export interface Filter {
@@ -95,7 +98,7 @@ export function readPage(
     const statement = cache.get(cacheKey, () => {
       const conditions: SQL[] = filters.map((f) => f.condition);
       if (key && phase === 'values') {
-        conditions.push(sql`${key} IS NOT NULL`);
+        if (!sort.neverNull) conditions.push(sql`${key} IS NOT NULL`);
         // A row-value comparison, not "key > v OR (key = v AND id > i)": SQLite seeks an index on
         // (key, id) straight to a row value, where the OR form made it walk from the first row.
         if (from) conditions.push(cmp(sql`(${key}, ${id})`, sql`(${sql.placeholder('after_value')}, ${sql.placeholder('after_id')})`));
@@ -125,7 +128,7 @@ export function readPage(
 
   const phase = sort.key === null ? 'values' : (after?.phase ?? 'values');
   run(phase, after);
-  if (sort.key !== null && phase === 'values' && rows.length < want) run('nulls', null);
+  if (sort.key !== null && !sort.neverNull && phase === 'values' && rows.length < want) run('nulls', null);
 
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
