@@ -8,16 +8,19 @@ export const fineCue = /\b(?:fine[sd]?|fining|penalt(?:y|ies)|penalis(?:ed|es)|p
 export const notPenaltyCues: [string, RegExp][] = [
   ['a share price or market value', /\b(?:shares?|stock|share price|market value|valuation|valued at|market cap)\b|\d+(?:\.\d+)?p\b/iu],
   ['a cost, revenue or other sum', /\b(?:cost(?:s|ing)?|spent|spend|bill|compensation|damages|settle(?:ment|d)?|lawsuit|revenue|turnover|profits?|income|(?:in|of) sales|raised|funding|invest(?:ment|ed)?|salar(?:y|ies)|budget|victim surcharge|surcharge|legal fees|expenses|prize|voucher|bonus)\b/iu],
-  ['a total across several actions', /\b(?:in (?:[\w-]+ ){0,2}(?:fines|penalties)|(?:fines|penalties|imposed|issued)\b[^.;]{0,60}\bsince (?:19|20)\d\d|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|together worth|between them|collectively|so far|to date|across (?:\d[\d,]*|other|all|the|several|many) (?:\w+ )?(?:firms|companies|organisations|organizations|businesses|sectors?|industry|industries|region|cases)|fines for (?:19|20)\d\d|compared (?:with|to)|up from|versus|vs|register|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
+  ['a total across several actions', /\b(?:in (?:[\w-]+ ){0,2}(?:fines|penalties)|(?:fines|penalties|imposed|issued)\b[^.;]{0,60}\bsince (?:19|20)\d\d|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|together worth|between them|collectively|so far|to date|across (?:\d[\d,]*|other|all|the|several|many) (?:\w+ )?(?:firms|companies|organisations|organizations|businesses|sectors?|industry|industries|region|cases)|fines for (?:19|20)\d\d|compared (?:with|to)|up from|versus|vs|(?:the|its|a|their) (?:\w+ )?register|taken together|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
   ['a legal maximum', /\b(?:maximum|(?:may|can|must|cannot|could) not exceed|capped at|a cap of|(?:can|may|might)\s+(?:have\s+)?(?:been\s+)?(?:\w+\s+){0,2}(?:fine[sd]?|penalt(?:y|ies)|face|impose)|could (?:have )?(?:fine|impose|face)|could have been fined|up to [^.]{0,40}\bor \d+(?:\.\d+)?%|\d+(?:\.\d+)?% of (?:global |annual |worldwide )?(?:turnover|revenue))\b/iu],
   ['a fine considered but not imposed', /\b(?:consider(?:ed|ing)|weigh(?:ed|ing)|minded to|would have(?! to)|instead of|rather than|decided against|chose not)\b/iu],
   ['a daily or per-item charge', /\b(?:per day|each day|a day|daily|per (?:call|text|message|email|breach))\b|\bfor each\b/iu],
 ];
+// "taking the penalties it has issued in 2024 to £1.9m", "this week's fines came to €2.7m": a sum of
+// actions, told by the words just before the amount (after it, they would be about the next one).
+export const totalBefore = /\b(?:(?:added|adds|add) up to|(?:came|comes|come) to|amount(?:ed|s)? to|(?:taking|takes|took|bringing|brings|brought) (?:the |its |their )?(?:[\w'’-]+ ){0,8}to)\s+(?:about|around|some|almost|nearly|more than|over|just over|just under)?\s*$/iu;
 // A proposed figure: cue words just before the amount, or just after it.
 export const proposalBefore = /\b(?:original(?:ly)?|initial(?:ly)?|propos(?:ed|es|ing|e)|planned|intended|provisional|first|down from|reduced from|cut from|decreased from|lowered from|lower than|from an?)\s+(?:the\s+|a\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/iu;
 export const proposalAfter = /^[^.;]{0,60}?\b(?:(?:had |was |were |it )?(?:originally |initially |first )?(?:proposed|planned|intended)|notice of intent|provisional|demand|(?:sought|requested|recommended) by)\b/iu;
 // A proposal named anywhere before the amount in its clause: "a notice of intent to fine X, a firm, £85,000".
-export const proposalClause = /\b(?:notice of intent|could be fined|faces? (?:an? )?(?:proposed |possible )?fine|(?:intends?|intended|proposes?|proposed|plans?|planned|minded) to (?:fine|impose|issue|levy)|notified [^.;]{0,60}\bintend|rapporteur|(?:sought|requested|recommended) by|provisional(?:ly)?|draft decision|preliminary)\b/iu;
+export const proposalClause = /\b(?:notice of intent|recommend(?:s|ed|ing)? (?:that (?:it|they|the \w+) be fined|an? (?:\w+ )?fine)|recommended fine|could be fined|faces? (?:an? )?(?:proposed |possible )?fine|(?:intends?|intended|proposes?|proposed|plans?|planned|minded) to (?:fine|impose|issue|levy)|notified [^.;]{0,60}\bintend|rapporteur|(?:sought|requested|recommended) by|provisional(?:ly)?|draft decision|preliminary)\b/iu;
 export const finalBefore = /\b(?:(?:reduced|cut|lowered|decreased|halved|slashed)(?: (?:the|its|a) (?:fine|penalty|amount|figure|sum))? to|final|down to)\s+(?:the\s+|a\s+)?$/iu;
 
 export const typeCues: [PenaltyType, RegExp][] = [
@@ -28,7 +31,7 @@ export const typeCues: [PenaltyType, RegExp][] = [
 ];
 
 export const statusCues: [PenaltyStatus, RegExp][] = [
-  ['overturned', /\b(?:overturn(?:ed|s)?|quash(?:ed|es)?|set aside|annull?(?:ed)?|struck down|allowed (?:the|its|an|[\p{L}-]+['’]s) appeal|won (?:its|an|the|their) appeal|cancell?ed the (?:fine|penalty|decision))\b/iu],
+  ['overturned', /\b(?:overturn(?:ed|s)?|quash(?:ed|es)?|set aside|annull?(?:ed)?|struck down|allowed (?:the|its|an|[\p{L}-]+['’]s) appeal|won (?:its|an|the|their) appeal|acquitted|cancell?ed the (?:fine|penalty|decision))\b/iu],
   ['upheld', /\b(?:(?:upheld|uphold(?:s|ing)?) (?:the |its |a |an )?(?:\S+ ){0,6}(?:fine|penalty|decision|notice|reprimand|order|sanction)|(?:fine|penalty|decision|notice|reprimand|order|sanction) (?:that |which )?(?:was |has been |is |had been |were )?upheld|(?:dismissed|rejected|threw out) (?:the|its|an|[\p{L}-]+['’]s) appeal|lost (?:its|the|an|their) appeal|appeal (?:was|has been|had been|were) (?:dismissed|rejected|thrown out|refused)|ruled that the (?:ICO|regulator|watchdog|Commissioner|authority) (?:had been|was) right|sided with the (?:ICO|regulator|watchdog|Commissioner|authority)|(?:ruled|found) in (?:the )?(?:ICO|regulator|watchdog|Commissioner|authority)['’]s favour|(?:ruled|found) in favour of the (?:ICO|regulator|watchdog|Commissioner|authority))\b/iu],
   ['withdrawn', /\b(?:(?:withdrew|has withdrawn|had withdrawn|rescinded|revoked|dropped) (?:the |its |a |an )?(?:\S+ ){0,3}(?:fine|penalty|notice|reprimand|decision)|(?:fine|penalty|notice|reprimand|decision) (?:was |has been |had been |were |have been )?(?:withdrawn|rescinded|revoked|dropped))\b/iu],
   ['under_appeal', /\b(?:(?:will|would|(?:is|are|plans?|plann(?:ed|ing)|intends?|going|decided|set|wants?|expects?|company|firm|group|lender|bank|insurer|retailer) to)\s+appeal|will be appealing|(?:is|are|was) appealing|has appealed|have appealed|lodged an appeal|filed an appeal|launched an appeal|under appeal|appealing against|(?:is|are) (?:challenging|contesting)|has (?:challenged|contested)|(?:will|would|plans to|intends to|is to|is going to|decided to) (?:challenge|contest) (?:the|its|this|that) (?:\S+ ){0,3}?(?:fine|penalty|decision|ruling|reprimand|notice|order)|(?:lodged|filed|raised|submitted) an objection|(?:ask|asked|asking|apply|applied|petition(?:ed)?) (?:the )?[^.]{0,40}?\bto (?:annul|overturn|quash|set aside|review)|appeal (?:is|was) (?:due|expected|set|scheduled) to be heard|appeal (?:is|remains) pending|pending (?:an |the |its )?appeal)\b/iu],
@@ -40,7 +43,7 @@ export const noAppeal = /\b(?:can|could|may|might|has (?:\w+ ){1,3}to|right to|t
 export const causeCue = /\b(?:failed to|did not|had not|hadn’t|hadn't|not (?:required|used|encrypted|protected|deleted)|unencrypted|without encryption|because|due to|caused by|as a result of|human error|vulnerabilit(?:y|ies)|weak passwords?|in error|by mistake|inadequate|insufficient|lack of)\b/iu;
 // Words that show whom an action is against, around a name. Before it: the regulator's verb
 // ("fined X", "slapped X with", "told X to pay", "fined its Warsaw subsidiary, X,").
-export const actorBeforeName = /\b(?:fine[sd]?|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|served|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|hit|slapped|handed|gave|told|censured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:(?<=\s)(?:[\p{L}-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?$/iu;
+export const actorBeforeName = /\b(?:acquitted|convicted|fine[sd]?|fining|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|served|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|hit|slapped|handed|gave|told|censured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:(?<=\s)(?:[\p{L}-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?$/iu;
 // After it, what stands between the name and its verb: a possessive, a bracket ("(trading as
 // Cheapo)"), an apposition between commas or dashes ("X, which runs clinics in A, B and C, was").
 const betweenSubjectAndVerb = String.raw`(?:’s|'s)?\s*(?:\([^)]{0,80}\)\s*)?(?:(?:,[^,.;]{1,90}){1,3},\s*|,\s*|[–—]\s[^–—]{1,90}\s[–—]\s*)?`;
@@ -60,29 +63,36 @@ export const unrelatedMatter = /\b(?:unrelated to (?:data protection|the breach|
 // The kinds of action a sentence can name.
 export const actionKinds = [/\b(?:fine[sd]?|penalt(?:y|ies))\b/iu, /\breprimand/iu, /\bundertaking/iu, /\benforcement notice/iu, /\bprosecut/iu];
 // A company's legal form at the end of its name.
-export const legalForm = /\s(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|SA|S\.A\.S\.|S\.A\.?|AB|AS|ASA|DAC|BV|NV|AG|B\.V\.|N\.V\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|[Ss]p\. z o\.o\.|A\/S|d\.o\.o\.|Oy|Oyj|UAB)$/u;
+export const legalForm = /\s(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|SA|S\.A\.S\.|S\.A\.?|AB|AS|ASA|DAC|BV|NV|AG|B\.V\.|N\.V\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|[Ss]p\. z o\.o\.|A\/S|ApS|d\.o\.o\.|Oy|Oyj|UAB)$/u;
 // A country is where a body is, never the body.
 export const countries = /^(?:Poland|France|Germany|Spain|Italy|Norway|Sweden|Denmark|Finland|Ireland|the Netherlands|Netherlands|Belgium|Austria|Portugal|Greece|Switzerland|Luxembourg|Czechia|Czech Republic|Hungary|Romania|Bulgaria|Croatia|Slovenia|Slovakia|Estonia|Latvia|Lithuania|Iceland|United Kingdom|United States|America|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|Europe|China|Japan|India|Canada|Australia|Brazil|South Korea)$/u;
+// Bodies a report names beside an action that are never what it is against: registers and
+// services ("people registered with the Telephone Preference Service"), police agencies, and a
+// regulator's own chambers ("the Litigation Chamber", "the restricted committee").
+export const bystanders = /^(?:the\s+)?(?:(?:Corporate\s+)?Telephone Preference Service|Mailing Preference Service|Fax Preference Service|TPS|CTPS|Action Fraud|National Crime Agency|National Cyber Security Centre|NCSC|Companies House|Litigation Chamber|Restricted Committee|Sanctions Committee)$/u;
 // News agencies and services credited in a story are never its subject.
 export const newsServices = /^(?:the\s+)?(?:Local Democracy Reporting Service|PA Media|PA|Press Association|Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|BBC News|Sky News)$/u;
 // A name that says it is a body: a company form or an institution's word.
-export const bodyName = /\b(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.L|S\.A|S\.p\.A|AB|ASA|DAC|BV|NV|AG|Group|Holdings|Trust|Council|Police|Constabulary|University|College|Department|Ministry|Agency|Authority|Bank|Company|Corporation|Partners|Solutions|Services|Systems|Technologies)\b/u;
+export const bodyName = /\b(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|GmbH|SAS|SARL|S\.L|S\.A|S\.p\.A|AB|ASA|ApS|Oy|Oyj|DAC|BV|NV|AG|[Kk]ommune|Group|Holdings|Trust|Council|Police|Constabulary|University|College|Department|Ministry|Agency|Authority|Bank|Company|Corporation|Partners|Solutions|Services|Systems|Technologies)\b/u;
 export const breachCue = /\b(?:breach(?:es|ed)?|attack(?:s|ed|ers)?|hack(?:ed|ers?|ing)?|cyber[- ]?attack|exposed|leak(?:ed)?|stolen|stole|compromised|ransomware|phishing|unauthori[sz]ed access|lost|sent to the wrong|disclosed|nuisance calls?|unsolicited|spam|marketing (?:calls|texts|emails|messages))\b/iu;
 
 // The kinds of body a report names by their kind ("the force", "an NHS trust", "the two
 // councils"), each with the word its name carries.
+// (Whole words by letters, not \b, which does not know "Università" ends at its "à".)
 const bodyKinds: Record<string, RegExp> = {
-  force: /\b(?:Police|Constabulary)\b/u,
-  police: /\b(?:Police|Constabulary)\b/u,
-  council: /\bCouncil\b/u,
-  trust: /\bTrust\b/u,
-  university: /\bUniversity\b/u,
-  college: /\bCollege\b/u,
-  school: /\b(?:School|Academy)\b/u,
-  hospital: /\b(?:Hospital|Trust)\b/u,
-  department: /\b(?:Department|Ministry)\b/u,
-  ministry: /\bMinistry\b/u,
-  authority: /\b(?:Authority|Council)\b/u,
+  force: /(?<![\p{L}])(?:Police|Constabulary)(?![\p{L}])/u,
+  police: /(?<![\p{L}])(?:Police|Constabulary)(?![\p{L}])/u,
+  council: /(?<![\p{L}])(?:Council|[Kk]ommune|[Kk]ommun|Comune|Ayuntamiento|Gmina)(?![\p{L}])/u,
+  trust: /(?<![\p{L}])Trust(?![\p{L}])/u,
+  university: /(?<![\p{L}])(?:University|Università|Universidad|Universität|Université|Universiteit|Uniwersytet)(?![\p{L}])/u,
+  college: /(?<![\p{L}])College(?![\p{L}])/u,
+  school: /(?<![\p{L}])(?:School|Academy|Szkoła|Scuola|Escuela|Schule|École|Skole|Skola)(?![\p{L}])/u,
+  hospital: /(?<![\p{L}])(?:Hospital|Trust)(?![\p{L}])/u,
+  department: /(?<![\p{L}])(?:Department|Ministry)(?![\p{L}])/u,
+  ministry: /(?<![\p{L}])Ministry(?![\p{L}])/u,
+  authority: /(?<![\p{L}])(?:Authority|Council)(?![\p{L}])/u,
+  // A health board is often named without the word ("NHS Glenmorven").
+  board: /(?<![\p{L}])(?:Board|NHS)(?![\p{L}])/u,
 };
 /** The word a body of this kind ("force", "universities") carries in its name, if it is a public body's kind. */
 export const bodyKind = (word: string): RegExp | undefined => bodyKinds[word.toLowerCase().replace(/ies$/u, 'y').replace(/(?<=[a-z]{3})s$/u, '')];

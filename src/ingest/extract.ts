@@ -11,6 +11,7 @@ import {
   bodyKind,
   bodyName,
   breachCue,
+  bystanders,
   causeCue,
   countries,
   finalBefore,
@@ -30,6 +31,7 @@ import {
   subjectOfPayment,
   subjectOfPenalty,
   subjectOfUndertaking,
+  totalBefore,
   typeCues,
   unrelatedMatter,
 } from './cues.js';
@@ -77,6 +79,8 @@ interface Action {
   moneySentence?: Sentence;
   // Introduced as what an earlier figure became: "cut to £400,000".
   replacement: boolean;
+  // Against a person prosecuted in their own right, not a body.
+  person?: boolean;
 }
 
 // --- the extractor ----------------------------------------------------------------------------
@@ -159,6 +163,9 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
 
   // Organisations: capitalised phrases that are not a regulator, a person or a place.
   const excluded = peopleAndPlaces(sentences.map((s) => s.text).join('\n'));
+  // "Oakhurst", which compromise takes for a place, is the short form of "Oakhurst Homes Group Limited".
+  const companyNames = capitalisedPhrases(text).map((n) => n.name).filter((name) => legalForm.test(name));
+  const isPlace = (name: string) => excluded.places.has(name) && !companyNames.some((company) => company.startsWith(`${name} `));
   // "By Hannah Cole, Local Democracy Reporting Service": who wrote the story, not whom it is about.
   const bylineNames = new Set(sentences.filter((s) => isHeading(s) && /^(?:By|Words by|Reporting by|Written by)\s+\p{Lu}/u.test(s.text)).flatMap((s) => capitalisedPhrases(s.text).map((n) => n.name)));
   const isOrganisation = (name: string) =>
@@ -168,7 +175,13 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     !regulatorWords.has(name) &&
     ![...regulatorWords].some((r) => r.includes(name) || name.includes(r)) &&
     !excluded.people.has(name) &&
-    !excluded.places.has(name) &&
+    !isPlace(name) &&
+    // "Professor Giulia Ferrante", "Dr Ewan Sutherland": a title says it is a person.
+    !/^(?:Professor|Prof|Dr|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Judge|Justice|Councillor|Cllr)\s+\p{Lu}/u.test(name) &&
+    !bystanders.test(name) &&
+    // "FRANCE — CNIL", "ALSO THIS WEEK", "COPENHAGEN —": a label or dateline in capitals, not a
+    // name; an acronym ("ASL", "UODO") is short.
+    !(/^[^\p{Ll}]+$/u.test(name) && (/\s/u.test(name) || name.length > 5) && !legalForm.test(name)) &&
     // "Join Fiona Garside" is a person; "Marsh Valley Hospitals NHS Foundation Trust" is not a place.
     // "Veronne Santé SAS" reads like a person to compromise; its legal form says it is a company.
     (legalForm.test(name) || ![...excluded.people].some((p) => p.split(/\s+/u).length > 1 && (p.includes(name) || name.includes(p)))) &&
@@ -178,6 +191,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     !/\b(?:Regulations?|Act|Directive|GDPR|Code of Practice|Convention)$/u.test(name) &&
     // Courts and tribunals rule on actions; they are not what an action is against.
     !/\b(?:Tribunal|Court|Magistrates|Council of State|Conseil d’État|Conseil d'État)$/u.test(name) &&
+    !/^(?:Tribunale|Corte|Cour|Amtsgericht|Landgericht|Oberlandesgericht|Verwaltungsgericht|Rechtbank|Raad van State|Audiencia|Juzgado|Tribunal Supremo|Sąd|Högsta|Hoge Raad)\b/u.test(name) &&
     !/^[A-Z]{3}$/u.test(name) && !/^(?:GBP|EUR|USD|NOK|SEK|DKK|CHF)\b/u.test(name) &&
     !/-(?:registered|based|owned|led|backed|related|listed|funded|run|linked)$/u.test(name) &&
     // "British" or "Dutch" alone describes; "British Airways" names.
@@ -190,8 +204,12 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     const before = text.slice(sentence.start, n.start);
     return (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0);
   };
-  // "A Swindon marketing company": a place used as an adjective.
-  const isDescriptive = (n: NameSpan) => /\b(?:a|an)\s+$/iu.test(text.slice(Math.max(0, n.start - 4), n.start)) && /^\s+[a-z]/u.test(text.slice(n.end, n.end + 3));
+  // "A Swindon marketing company", "fined the Leiden care provider": a place used as an adjective.
+  const isDescriptive = (n: NameSpan) =>
+    (/\b(?:a|an)\s+$/iu.test(text.slice(Math.max(0, n.start - 4), n.start)) && /^\s+[a-z]/u.test(text.slice(n.end, n.end + 3))) ||
+    (/\bthe\s+$/iu.test(text.slice(Math.max(0, n.start - 5), n.start)) &&
+      !/\s/u.test(n.name) &&
+      /^\s+(?:[a-z-]+\s+){0,2}(?:company|firm|provider|business|group|chain|operator|retailer|insurer|lender|agency|clinic|charity|supplier|contractor|processor|haulier|marketer|app)\b/u.test(text.slice(n.end, n.end + 40)));
   // "Something happened", "Nuisance callers fined": a sentence capitalises its first word, so a lone
   // word there is a name only when the article capitalises it elsewhere too.
   const startsSentence = (sentence: Sentence, n: NameSpan) => /^[\s“"‘'(]*$/u.test(text.slice(sentence.start, n.start));
@@ -224,6 +242,21 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     return pointed[0] ?? longer[0] ?? name;
   };
 
+  // "Glenmarrow Police", "3. Kestrel Academies Trust – undertaking", "Greenacre Ltd — £80,000" and
+  // "Gary Pollock, t/a GP Home Solutions" on a line of their own: the story below is about that body.
+  const labelOf = (sentence: Sentence): NameSpan | null => {
+    if (!isHeading(sentence)) return null;
+    const names = namesIn(sentence);
+    const trading = names.find((n) => /(?:,\s*|\s)(?:t\/a|T\/A|trading as)\s+$/u.test(text.slice(sentence.start, n.start)));
+    if (trading && /^\s*$/u.test(text.slice(trading.end, sentence.end))) return trading;
+    const first = names[0];
+    return first && /^[\s\d.)]*$/u.test(text.slice(sentence.start, first.start)) && /^\s*(?:[–—:-]|$)/u.test(text.slice(first.end, sentence.end)) ? first : null;
+  };
+  const labelledAfter = (sentence: Sentence) => {
+    const previous = sentences[sentences.indexOf(sentence) - 1];
+    return previous !== undefined && labelOf(previous) !== null;
+  };
+
   // Who an action in this sentence is against: the name the action's words point at.
   const pointedAt = (sentence: Sentence): { name: string; start: number; end: number }[] => {
     const found: { name: string; start: number; end: number }[] = [];
@@ -251,7 +284,9 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         // "dismissed an appeal by X against the £120,000 fine".
         (/\bappeal (?:by|from)\s+$/iu.test(before) && /^\s+against\s+(?:the|a|an|its)\s+[^.;]{0,40}?\b(?:fine|penalty|reprimand|notice)\b/iu.test(after)) ||
         /^,?\s+which\s+(?:was|has been)\s+(?:fined|reprimanded)/iu.test(after) ||
-        (isBullet(sentence) && /^\s*[:–—-]\s*(?:[£$€]|[A-Z]{3}\s?)\d/u.test(after));
+        ((isBullet(sentence) || labelOf(sentence)?.start === n.start) && /^\s*[:–—-]\s*(?:[£$€]|[A-Z]{3}\s?)\d/u.test(after)) ||
+        // "reported Solbjerg Kommune to the police, recommending a fine" (Denmark, where a court fines).
+        /^\s+to the police\b[^.;]{0,40}\brecommend/iu.test(after);
       // "fined the Irish subsidiary of Corvid Inc": the subsidiary, not the parent, is fined.
       const ofParent = /\b(?:subsidiary|subsidiaries|arm|unit|division|branch|offshoot|affiliate) of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/iu.test(before);
       if (pointed && !ofParent) found.push({ name: canonicalName(n.name), start: n.start, end: n.end });
@@ -285,6 +320,19 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   for (const [name, count] of mentions) mentionsByName.set(canonicalName(name), (mentionsByName.get(canonicalName(name)) ?? 0) + count);
   const mainOrganisation = ranked(penalisedAnywhere) ?? ranked(mentionsByName);
 
+  // "has formally reprimanded an NHS trust … Elmstead NHS Foundation Trust had not…", "fined the
+  // Leeds firm it paid to destroy the records £60,000 … ShredSafe Yorkshire Ltd": an action on a body
+  // described by its kind, named in the next sentences.
+  const namedAfterDescription = (sentence: Sentence, words: string): string | null => {
+    const described = /\b(?:fined|reprimanded|penalised|sanctioned|censured|issued|served|ordered)\s+(?:\w+ly\s+)?(a|an|the)\s+((?:[\w-]+\s+){0,3}?)(company|firm|business|trust|council|force|university|college|school|hospital|department|ministry|retailer|lender|provider|operator|chain|charity|insurer|agency|bank)\b/iu.exec(words);
+    // ("the company" is one already named; "the Leeds firm" may be one named only below.)
+    if (!described || (described[1]!.toLowerCase() === 'the' && !/^\p{Lu}/u.test(described[2]!)) || labelledAfter(sentence)) return null;
+    const wanted = bodyKind(described[3]!) ?? legalForm;
+    const index = sentences.indexOf(sentence);
+    const named = sentences.slice(index + 1, index + 4).flatMap((s) => namesIn(s)).find((n) => wanted.test(n.name) || (wanted === legalForm && bodyName.test(n.name)));
+    return named ? canonicalName(named.name) : null;
+  };
+
   const targetOf = (sentence: Sentence, anchor: number): { name: string; guessed: boolean } | null => {
     const pointed = pointedAt(sentence);
     if (pointed.length > 0) {
@@ -297,7 +345,8 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     // two described ("fined a double-glazing company £140,000 and … an energy-efficiency firm"),
     // the bodies are named in the order they were described.
     const descriptions = [...sentence.text.matchAll(/\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:company|firm|business|retailer|lender|provider|operator|chain|group|marketer|agency|insurer|supplier|maker|developer|app|platform)\b/giu)];
-    if (/^["“]?(?:A|An)\s+(?:\p{Lu}[\p{L}-]*\s+)?[a-z]/u.test(sentence.text) || descriptions.length >= 2) {
+    const opensWithAction = /^["“]?(?:A|An)\s+(?:[\w-]+\s+)?(?:fine|penalty|reprimand|notice|undertaking|prosecution)\b/iu.test(sentence.text);
+    if (!labelledAfter(sentence) && !opensWithAction && (/^["“]?(?:A|An)\s+(?:\p{Lu}[\p{L}-]*\s+)?[a-z]/u.test(sentence.text) || descriptions.length >= 2)) {
       const index = sentences.indexOf(sentence);
       const introduced = [
         ...new Set(
@@ -317,12 +366,16 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     }
     // "has formally reprimanded an NHS trust … Elmstead NHS Foundation Trust had not…": an action on a
     // body described by its kind, named in the next sentences.
-    const describedObject = /\b(?:fined|reprimanded|penalised|sanctioned|censured|issued|served|ordered)\s+(?:\w+ly\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(company|firm|business|trust|council|force|university|college|school|hospital|department|ministry|retailer|lender|provider|operator|chain|charity|insurer|agency|bank)\b/iu.exec(sentence.text);
-    if (describedObject) {
-      const wanted = bodyKind(describedObject[1]!) ?? legalForm;
-      const index = sentences.indexOf(sentence);
-      const named = sentences.slice(index + 1, index + 4).flatMap((s) => namesIn(s)).find((n) => wanted.test(n.name) || (wanted === legalForm && bodyName.test(n.name)));
-      if (named) return { name: canonicalName(named.name), guessed: true };
+    // ("fined the Leeds firm it paid to destroy the records": "the" and a place introduce one too.)
+    const describedBody = namedAfterDescription(sentence, sentence.text);
+    if (describedBody) return { name: describedBody, guessed: true };
+    // "Greystone Data Corp. said its British subsidiary would appeal a $25 million penalty": the
+    // body whose name says it is that country's ("Greystone Analytics UK Ltd").
+    const national = /\b(?:its|the(?: company['’]s| group['’]s)?|[\p{Lu}][\p{L}-]+['’]s)\s+(British|UK|Irish|Dutch|French|German|Spanish|Italian|Swedish|Norwegian|Danish|Polish|Belgian)\s+(?:subsidiary|unit|arm|business|division|branch|operation|company)\b/u.exec(sentence.text);
+    if (national) {
+      const marker = countryMarkers[national[1]!]!;
+      const named = [...mentions.keys()].filter((name) => marker.test(name) && (legalForm.test(name) || bodyName.test(name))).map(canonicalName);
+      if (new Set(named).size === 1) return { name: named[0]!, guessed: true };
     }
     // "…fined the Irish subsidiary of US software maker Corvid Inc €3m. Corvid Ireland Ltd said…": the
     // subsidiary, named after, by the parent's first word.
@@ -351,7 +404,10 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     // "That company, Vantorix Ltd, acted as a processor. The ICO fined it £690,000.": the firm named last.
     // ("the university", "the force" are found by their kind below.)
     if (/\b(?:fined|penalised|reprimanded|issued|served|ordered|told|handed)\s+(?:it|them|the (?:company|firm|business|group|supplier|processor|retailer|lender|operator|provider|chain))\b/u.test(sentence.text)) {
-      const recent = sentences.slice(Math.max(0, index - 2), index).flatMap((s) => namesIn(s).map((n) => canonicalName(n.name)));
+      // ("the insurance arm of the listed Norrsken Gruppen AB": the parent only owns it.)
+      const recent = sentences
+        .slice(Math.max(0, index - 2), index)
+        .flatMap((s) => namesIn(s).filter((n) => !ownerOf.test(text.slice(s.start, n.start))).map((n) => canonicalName(n.name)));
       const last = recent.filter((name) => !isPublicBody(name) && (bodyName.test(name) || legalForm.test(name) || (mentionsByName.get(name) ?? 0) > 1)).at(-1);
       if (last) return { name: last, guessed: true };
     }
@@ -382,6 +438,39 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     const name = recentTarget ?? ahead ?? mainOrganisation;
     return name ? { name, guessed: true } : null;
   };
+  // People prosecuted: "Darren Whitlock, 38, of Morley, pleaded guilty", "another prosecution, of
+  // Paula Renshaw, a former receptionist, who was fined £440", "He was fined £1,200". Such a person is
+  // the party to the action (unless the story's firm is prosecuted too: see below).
+  const personNames = (sentence: Sentence): NameSpan[] =>
+    capitalisedPhrases(sentence.text, sentence.start).filter((n) => {
+      const after = text.slice(n.end, n.end + 80);
+      return (
+        /\s/u.test(n.name) &&
+        !legalForm.test(n.name) &&
+        !bodyName.test(n.name) &&
+        (excluded.people.has(n.name) ||
+          /^,\s*\d{2},/u.test(after) ||
+          /^,\s*(?:a|an|the)\s+(?:former\s+)?(?:[\w-]+\s+){0,2}(?:receptionist|employee|worker|adviser|advisor|handler|nurse|officer|clerk|assistant|administrator|agent|consultant|trader)\b/u.test(after))
+      );
+    });
+  const defendantIn = (sentence: Sentence, anchor: number): string | null => {
+    for (const n of personNames(sentence).filter((p) => p.start < anchor)) {
+      const before = text.slice(sentence.start, n.start);
+      const after = text.slice(n.end, sentence.end);
+      if (
+        /\b(?:prosecut\w*|convicted|charged|sentenced)\s+(?:of\s+)?$|\bprosecution\b[^.;]{0,40}\bof\s+$/iu.test(before) ||
+        /^(?:,[^,]{0,80})*,?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:pleaded guilty|admitted|was (?:fined|prosecuted|convicted|sentenced)|appeared)\b/u.test(after)
+      ) {
+        return n.name;
+      }
+    }
+    const index = sentences.indexOf(sentence);
+    const previous = sentences[index - 1];
+    if (/^(?:He|She)\s+(?:was|has|had|pleaded|admitted)\b/u.test(sentence.text) && previous) return defendantIn(previous, previous.end);
+    return null;
+  };
+  const courtStory = /\b(?:court|magistrates|pleaded guilty|convicted|prosecut\w*)\b/iu.test(text);
+
   let recentTarget: string | null = null;
   // The organisations named in the text read so far, in order.
   const namedSoFar: string[] = [];
@@ -402,15 +491,17 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     // A heading (a line of its own without a full stop) starts another story in a round-up.
     const heading = isHeading(sentence);
     if (!heading) namedSoFar.push(...namesIn(sentence).map((n) => canonicalName(n.name)));
-    // "3. Kestrel Academies Trust – undertaking": the story that follows is about the name it gives.
     if (heading) {
-      const first = namesIn(sentence)[0];
-      // "Glenmarrow Police" on a line of its own, then "The force was reprimanded": the heading is the name.
-      const labelled = first && /^[\s\d.)]*$/u.test(text.slice(sentence.start, first.start)) && /^\s*(?:[–—:-]|$)/u.test(text.slice(first.end, sentence.end));
-      recentTarget = labelled ? canonicalName(first.name) : null;
+      const label = labelOf(sentence);
+      recentTarget = label ? canonicalName(label.name) : null;
     }
     const money = allMoney.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const typeInSentence = typeCues.find(([, cue]) => cue.test(sentence.text))?.[0] ?? null;
+    // "cut the fine … from €525,000 to €260,000": the second figure replaced the first.
+    const fromTo = (i: number) =>
+      i > 0 &&
+      /^\s*to\s+$/u.test(text.slice(money[i - 1]!.equivalent?.end ?? money[i - 1]!.end, money[i]!.start)) &&
+      /\b(?:cut|cuts|reduced|reduces|lowered|halved|halves|slashed|decreased|brought down)\b[^.;]{0,200}\bfrom\s+$/iu.test(text.slice(sentence.start, money[i - 1]!.start));
     money.forEach((mention, i) => {
       // The words that belong to this amount: from the previous amount (or clause start) to the next.
       let clause = clauseStart(text, sentence.start, mention.start);
@@ -419,7 +510,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       const from = Math.max(i > 0 ? money[i - 1]!.end : sentence.start, clause);
       const to = Math.min(i + 1 < money.length ? money[i + 1]!.start : sentence.end, clauseEnd(text, mention.end, sentence.end));
       const before = text.slice(from, mention.start);
-      const after = text.slice((mention.equivalent ?? mention).end + (mention.equivalent ? 1 : 0), to);
+      const after = text.slice((mention.equivalent ?? mention).end + (mention.equivalent && text[mention.equivalent.end] === ')' ? 1 : 0), to);
       // "X, whose shares fell 3% to 210p, was fined": an aside about the firm says nothing of the
       // amount; "£500,000, the maximum possible" is an amount imposed at the maximum.
       const local = `${before} ${after.replace(/^,?\s*(?:which (?:is|was) )?the (?:\w+ )?maximum\b[^,.;]*/u, '')}`.replace(/,\s*(?:whose|which|who)\b[^,]*,/gu, ',');
@@ -428,17 +519,30 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         ignoredMoney.push({ mention, reason: distractor[0] });
         return;
       }
+      if (totalBefore.test(before)) {
+        ignoredMoney.push({ mention, reason: 'a total across several actions' });
+        return;
+      }
       // A list's items take the words of the line that introduces them ("Fines issued by the ICO this year:").
       const listIntro = isBullet(sentence) ? sentences.slice(0, sentences.indexOf(sentence)).findLast((s) => !isBullet(s)) : undefined;
-      if (!fineCue.test(local) && !fineCue.test(sentence.text) && !(listIntro && /:$/u.test(listIntro.text) && fineCue.test(listIntro.text))) {
+      // "Greenacre Home Improvements Ltd — £80,000" heading a round-up's section: that body's fine.
+      const label = heading ? labelOf(sentence) : null;
+      const labelledAmount = label !== null && /^\s*[:–—-]\s*$/u.test(text.slice(label.end, mention.start)) && fineCue.test(text);
+      if (!labelledAmount && !fineCue.test(local) && !fineCue.test(sentence.text) && !(listIntro && /:$/u.test(listIntro.text) && fineCue.test(listIntro.text))) {
         ignoredMoney.push({ mention, reason: 'no words of a fine around it' });
         return;
       }
       // "Its sole director, Darren Pollick, was separately fined £1,000": a person's fine, not a body's.
       // (Only when no body is pointed at in the words before the amount, from the clause on.)
       const clauseFrom = personFined.test(before) ? from : sentence.start;
-      if (personFined.test(text.slice(clauseFrom, mention.start)) && !pointedAt(sentence).some((p) => p.start >= clauseFrom && p.start < mention.start)) {
-        ignoredMoney.push({ mention, reason: 'a fine on a person' });
+      const defendant = courtStory ? defendantIn(sentence, mention.start) : null;
+      if ((defendant || personFined.test(text.slice(clauseFrom, mention.start))) && !pointedAt(sentence).some((p) => p.start >= clauseFrom && p.start < mention.start)) {
+        if (defendant) {
+          actions.push({ organisation: defendant, regulator: regulatorFor(sentence), type: 'prosecution', money: mention, proposal: false, sentence, status: null, statusSentence: null, guessedTarget: true, supersedes: null, replacement: false, person: true });
+          recentTarget = defendant;
+        } else {
+          ignoredMoney.push({ mention, reason: 'a fine on a person' });
+        }
         return;
       }
       if (mention.amount_qualifier === 'up_to') {
@@ -447,7 +551,16 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         return;
       }
       const proposal = !finalBefore.test(before) && (proposalBefore.test(before) || proposalAfter.test(after) || proposalClause.test(before));
-      const target = targetOf(sentence, mention.start);
+      // "fining the university €30,000 and its software supplier €20,000": the supplier is another
+      // body, the next company the story names.
+      const related = i > 0 && /\band\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:supplier|processor|contractor|vendor|subsidiary|partner|provider|developer|maker|reseller|agency)\s*$/iu.test(before);
+      const first = related ? actions.filter((a) => a.sentence === sentence).at(-1)?.organisation : undefined;
+      const next = first ? sentences.slice(sentences.indexOf(sentence) + 1).flatMap((s) => namesIn(s).map((n) => canonicalName(n.name))).find((name) => name !== first && legalForm.test(name)) : undefined;
+      // "issued a reprimand to X, fined the Leeds firm it paid … £60,000": the amount's own clause
+      // describes its body, though the sentence names another.
+      const clauseWords = text.slice(Math.max(from, ...namesIn(sentence).filter((n) => n.end <= mention.start).map((n) => n.end)), mention.start);
+      const describedHere = next ? null : namedAfterDescription(sentence, clauseWords);
+      const target = next ? { name: next, guessed: true } : describedHere ? { name: describedHere, guessed: true } : targetOf(sentence, mention.start);
       // A headline describes ("spam emailer fined"); only a name it gives is taken from it.
       if (!target || (heading && target.guessed)) return;
       recentTarget = target.name;
@@ -456,7 +569,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       const regulatorActs = regulatorMentions.some((m) => m.at >= from && m.at < to);
       const prosecutionCue = typeCues.find(([t]) => t === 'prosecution')![1];
       const type: PenaltyType = prosecutionCue.test(local) || (typeInSentence === 'prosecution' && !regulatorActs) ? 'prosecution' : 'monetary_penalty';
-      actions.push({ organisation: target.name, regulator: regulatorFor(sentence), type, money: mention, proposal, sentence, status: null, statusSentence: null, guessedTarget: target.guessed, supersedes: null, replacement: finalBefore.test(before) });
+      actions.push({ organisation: target.name, regulator: regulatorFor(sentence), type, money: mention, proposal, sentence, status: null, statusSentence: null, guessedTarget: target.guessed, supersedes: null, replacement: finalBefore.test(before) || fromTo(i) });
     });
     // Actions without an amount in this sentence: a reprimand, a notice, an undertaking, a prosecution.
     for (const [type, cue] of typeCues) {
@@ -466,13 +579,19 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       // "gave undertakings to the Competition and Markets Authority": another regulator's action.
       if ((otherRegulators.test(sentence.text) && !regulatorMentions.some((m) => m.sentence === sentence)) || unrelatedMatter.test(sentence.text)) continue;
       // "“A reprimand is a letter,” she said": a campaigner's words about actions, not one.
-      const generic = /(?:^|[“"])\s*(?:A|An)\s+$/u.test(sentence.text.slice(0, match.index)) && /^\s+(?:is|are|can|does|means|would|will)\b/u.test(sentence.text.slice(match.index + match[0].length));
-      if ((insideQuotation(sentence.text, match.index) || generic) && pointedAt(sentence).length === 0) continue;
+      // "Critics point out that a reprimand carries no financial sting": what such an action is, not one.
+      const generic =
+        /(?:^|[“"]|\b(?:that|because|whereas|while|since))\s*(?:A|An|a|an)\s+$/u.test(sentence.text.slice(0, match.index)) &&
+        /^\s+(?:is|are|can|does|doesn['’]t|means|would|will|carries|has|brings|remains|involves|requires|costs|gives)\b/u.test(sentence.text.slice(match.index + match[0].length));
+      if (generic && pointedAt(sentence).length === 0) continue;
+      // "“Reprimands are not a soft option,” Marr told the conference": words quoted are about an
+      // action only when they name its body themselves.
+      if (insideQuotation(sentence.text, match.index) && !pointedAt(sentence).some((p) => insideQuotation(sentence.text, p.start - sentence.start))) continue;
       // "considered a fine but issued a reprimand" is a reprimand; "could face an enforcement notice" is not an action.
       const around = sentence.text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 30);
       // "Firms that ignore enforcement notices can be prosecuted", "had not been issued with a notice": a
       // power or a denial, not an action.
-      if (/\b(?:could|might|may|would|can|cannot|if|unless|threat(?:en(?:ed)?)?|warned|consider(?:ed|ing)|not|n[’']t|never|without)\b[^.]{0,40}$/iu.test(sentence.text.slice(Math.max(0, match.index - 50), match.index)) && !/\b(?:but|instead)\b/iu.test(around)) {
+      if (/\b(?:could|might|may|would|can|cannot|if|unless|threat(?:en(?:ed)?)?|warned|consider(?:ed|ing)|not|n[’']t|never|without|fac(?:e|es|ing)|risks?|risking)\b[^.]{0,40}$/iu.test(sentence.text.slice(Math.max(0, match.index - 50), match.index)) && !/\b(?:but|instead)\b/iu.test(around)) {
         continue;
       }
       if (/\b(?:can|could|may|might|will)\s+(?:also\s+)?be\s+$/iu.test(sentence.text.slice(Math.max(0, match.index - 30), match.index))) continue;
@@ -502,11 +621,23 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       // "and its director, Paul Smart, was fined £4,000 at Leeds Magistrates' Court": a person's prosecution.
       if (type === 'prosecution') {
         const clause = text.slice(clauseStart(text, sentence.start, sentence.start + match.index), sentence.start + match.index + match[0].length);
-        const bodyInClause = namesIn(sentence).some((n) => clause.includes(n.name));
+        const bodyInClause = pointedAt(sentence).some((n) => clause.includes(n.name));
+        const defendant = bodyInClause ? null : defendantIn(sentence, sentence.end);
+        if (defendant) {
+          if (!actions.some((a) => a.organisation === defendant && a.type === 'prosecution')) {
+            actions.push({ organisation: defendant, regulator: regulatorFor(sentence), type, money: null, proposal: false, sentence, status: null, statusSentence: null, guessedTarget: true, supersedes: null, replacement: false, person: true });
+          }
+          continue;
+        }
         if (!bodyInClause && personRole.test(clause)) continue;
       }
       const target = targetOf(sentence, sentence.start + match.index);
       if (!target || (heading && target.guessed)) continue;
+      // "most of the reprimands went to public bodies": reprimands, notices or prosecutions in the
+      // plural, naming no body, are not one action (undertakings are given in the plural).
+      if (/s$/u.test(match[0]) && type !== 'undertaking' && target.guessed && namesIn(sentence).length === 0) continue;
+      // "The reprimand instead sets out steps the board must take": the action already told, not another.
+      if (target.guessed && /\b(?:the|this|that)\s+$/iu.test(sentence.text.slice(0, match.index)) && actions.some((a) => a.type === type)) continue;
       // "two reprimands for public bodies, one sizeable fine, and an undertaking from an optician":
       // a summary of actions told one by one below, naming no one.
       const kinds = actionKinds.filter((kind) => kind.test(sentence.text)).length;
@@ -532,6 +663,17 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       (other) => other !== actions[i] && other.organisation === actions[i]!.organisation && other.money?.equivalent?.currency === money.currency && other.money.equivalent.amount_minor === money.amount_minor,
     );
     if (asEquivalent) actions.splice(i, 1);
+  }
+
+  // "X Ltd was fined £8,000 … Its sole director, Darren Pollick, was separately fined £1,000": when
+  // the story's firm is prosecuted, a person's fine is the director's own beside it, not an action.
+  if (actions.some((a) => a.type === 'prosecution' && !a.person)) {
+    for (let i = actions.length - 1; i >= 0; i -= 1) {
+      if (actions[i]!.person) {
+        if (actions[i]!.money) ignoredMoney.push({ mention: actions[i]!.money!, reason: 'a fine on a person' });
+        actions.splice(i, 1);
+      }
+    }
   }
 
   // One action per organisation, type and amount; one per organisation and type when there is no amount.
@@ -592,7 +734,10 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
 
   // Proposals and the final figures that replaced them.
   for (const proposal of merged.filter((a) => a.proposal)) {
-    const final = merged.find((a) => !a.proposal && a.organisation === proposal.organisation && a.type === proposal.type && a.money && proposal.money && a.money.currency === proposal.money.currency);
+    // ("$25 million (£20 million)" replaced "£27 million": compared in the proposal's currency.)
+    const final = merged.find(
+      (a) => !a.proposal && a.organisation === proposal.organisation && a.type === proposal.type && a.money && proposal.money && (a.money.currency === proposal.money.currency || a.money.equivalent?.currency === proposal.money.currency),
+    );
     if (final) {
       proposal.status = 'reduced';
       proposal.statusSentence = final.sentence;
@@ -629,9 +774,17 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       const typeNamed: PenaltyType | null = !kind || kind[1] ? null : kind[2] ? 'enforcement_notice' : 'reprimand';
       // An amount in the sentence says which action it is about ("overturned the £2.5m fine").
       const byAmount = merged.filter((a) => !a.proposal && a.money && allMoney.some((m) => m.amount_minor === a.money!.amount_minor && m.currency === a.money!.currency && m.start >= sentence.start && m.end <= sentence.end));
-      const candidates = byAmount.length === 1 ? byAmount : merged.filter((a) => !a.proposal && (typeNamed ? a.type === typeNamed : true));
+      // "annulled an earlier fine against that very agency": not the fine this sentence tells.
+      if (/^[^.;]{0,20}\b(?:an earlier|a previous|a separate|another|a different)\b/iu.test(sentence.text.slice(cueAt.index + cueAt[0].length))) continue;
+      // "acquitted Vestkyst Taxi ApS, which the agency had reported with a recommended fine": a
+      // proposal can be overturned too.
+      const open = (a: Action) => !a.proposal || (status === 'overturned' && named.includes(a.organisation));
+      const candidates = byAmount.length === 1 ? byAmount : merged.filter((a) => open(a) && (typeNamed ? a.type === typeNamed : true));
       // Of the named firm's actions, those told by then ("intends to appeal" is not about a fine of 2022 told after it).
-      const ofNamedAll = candidates.filter((a) => named.includes(a.organisation));
+      // "The rector said the university would challenge the decision": the named kind's body's action.
+      const kindWord = !candidates.some((a) => named.includes(a.organisation)) ? /\b(?:the|its)\s+(university|council|trust|force|department|ministry|school|college|hospital|board|authority)\b(?!['’]s)/iu.exec(sentence.text)?.[1] : undefined;
+      const ofKind = kindWord ? candidates.filter((a) => bodyKind(kindWord)!.test(a.organisation)) : [];
+      const ofNamedAll = ofKind.length > 0 ? ofKind : candidates.filter((a) => named.includes(a.organisation));
       const ofNamed = ofNamedAll.some((a) => a.sentence.start <= sentence.start) ? ofNamedAll.filter((a) => a.sentence.start <= sentence.start) : ofNamedAll;
       const pool = ofNamed.length > 0 ? ofNamed : candidates.filter((a) => a.sentence.start <= sentence.start);
       const preferred = pool.filter((a) => a.type === 'monetary_penalty');
@@ -647,7 +800,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         }
       }
       for (const action of new Set(chosen)) {
-        if (action && action.status === null) {
+        if (action && (action.status === null || (action.status === 'proposed' && status === 'overturned'))) {
           action.status = status;
           action.statusSentence = sentence;
         }
@@ -670,11 +823,32 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       while (!known && ([...organisations.values()].some((o) => o.id === id) || (regulator && id === regulator.regulator.id))) id = `${id}-organisation`;
       // An organisation the dataset knows keeps its name there; this article's form of it is an alias.
       const aliases = known && known.name !== name ? [{ alias: name, citations: [{ quote: naming.text, start: codePointOffset(text, naming.start) }] }] : [];
+      for (const { alias, sentence: said } of otherNamesOf(name)) {
+        if (alias !== (known?.name ?? name) && !aliases.some((a) => a.alias === alias)) aliases.push({ alias, citations: [{ quote: said.text, start: codePointOffset(text, said.start) }] });
+      }
       entry = { id, name: known?.name ?? name, aliases, citations: [cite(naming, known ? undefined : 'name')] };
       organisations.set(name, entry);
     }
     return entry.id;
   };
+
+  // "Harrow & Pinner Lettings Ltd … The firm, which trades as HP Lettings", "has since been renamed
+  // Nordlicht Logistik GmbH": the other names the article gives a body, in the sentences that name
+  // it and the one after when it goes on about "the firm".
+  function otherNamesOf(name: string): { alias: string; sentence: Sentence }[] {
+    const found: { alias: string; sentence: Sentence }[] = [];
+    const short = name.replace(legalForm, '');
+    sentences.forEach((sentence, index) => {
+      const previous = sentences[index - 1];
+      const naming = sentence.text.includes(short) || (previous?.text.includes(short) && /^(?:The|This)\s+(?:[\w-]+\s+)?(?:firm|company|business|agency|retailer|group|lender|insurer|operator|provider|chain|trader|haulier)\b|^It\s/u.test(sentence.text));
+      if (!naming) return;
+      for (const n of namesIn(sentence)) {
+        if (!aliasCue.test(text.slice(sentence.start, n.start)) || n.name === name || n.name === short || penalisedAnywhere.has(canonicalName(n.name))) continue;
+        found.push({ alias: n.name, sentence });
+      }
+    });
+    return found;
+  }
 
   const penaltyIds = new Map<Action, string>();
   const usedIds = new Set<string>();
@@ -831,13 +1005,41 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
 }
 
 /** Whether `at` falls inside a quotation that opens earlier in `sentence`. */
+// The word a body's name carries for its country: "Greystone Analytics UK Ltd" is the British unit.
+const countryMarkers: Record<string, RegExp> = {
+  British: /\b(?:UK|U\.K\.|Britain|British|England)\b/u,
+  UK: /\b(?:UK|U\.K\.|Britain|British|England)\b/u,
+  Irish: /\b(?:Ireland|Irish)\b/u,
+  Dutch: /\b(?:Nederland|Netherlands|Holland|B\.V\.|BV)\b/u,
+  French: /\b(?:France|SAS|SARL)\b/u,
+  German: /\b(?:Deutschland|Germany|GmbH)\b/u,
+  Spanish: /\b(?:España|Espana|Spain|S\.L\.)\b/u,
+  Italian: /\b(?:Italia|Italy|S\.p\.A\.|S\.r\.l\.)\b/u,
+  Swedish: /\b(?:Sverige|Sweden|AB)\b/u,
+  Norwegian: /\b(?:Norge|Norway|AS|ASA)\b/u,
+  Danish: /\b(?:Danmark|Denmark|A\/S|ApS)\b/u,
+  Polish: /\b(?:Polska|Poland|[Ss]p\. z o\.o\.)\b/u,
+  Belgian: /\b(?:Belgique|België|Belgium)\b/u,
+};
+
+// The words before a body's other name: "which trades as", "t/a", "formerly", "since renamed".
+const aliasCue = /\b(?:trad(?:es|ed|ing) (?:online )?as|t\/a|formerly(?: known as| called)?|previously (?:known as|called)|renamed(?: as)?|now (?:called|known as|trading as)|rebranded as|under the (?:brand|name|trading name))\s+["“]?$/iu;
+
+// The words before a name that make it a parent or an owner: "the arm of the listed X", "owned by X".
+const ownerOf = /\b(?:(?:arm|subsidiary|unit|division|part|member|branch)\s+of|owned by|parent(?: company)?,?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/iu;
+
 function insideQuotation(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
   return (before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0) || (before.match(/"/gu)?.length ?? 0) % 2 === 1;
 }
 
 // A line of its own without a full stop: a headline, a byline, a dateline.
-const isHeading = (sentence: Sentence) => !/[.!?"”]$/u.test(sentence.text) && sentence.text.length < 160 && !isBullet(sentence);
+const isHeading = (sentence: Sentence) =>
+  (!/[.!?"”]$/u.test(sentence.text) ||
+    // "Klaverblad Thuiszorg B.V." on a line of its own: the full stop is the company form's.
+    (/(?:B\.V|N\.V|S\.A|S\.A\.S|S\.L|S\.p\.A|S\.r\.l|o\.o|A\.G|Inc|Corp|Ltd|Co)\.$/u.test(sentence.text) && sentence.text.length < 80 && !/\s(?:is|was|has|have|had|were|are|said|says)\s/u.test(sentence.text))) &&
+  sentence.text.length < 160 &&
+  !isBullet(sentence);
 // "- Marten Media Ltd: £40,000": an item of a list, which reads as a sentence.
 const isBullet = (sentence: Sentence) => /^[-•*]\s/u.test(sentence.text);
 

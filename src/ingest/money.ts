@@ -62,12 +62,19 @@ export function moneyMentions(text: string): MoneyMention[] {
     found = found.trim();
     mentions.push({ start: match.index, end: match.index + found.length, text: found, ...value, equivalent: null });
   }
-  // Pair "X (Y)" where Y is in another currency: Y is X's equivalent, not an amount of its own.
+  // Pair "X (Y)", "X (about Y)" and "X, roughly Y," where Y is in another currency: Y is X's
+  // equivalent, not an amount of its own.
+  const about = String.raw`(?:approx(?:imately|\.)?|about|around|roughly|some|nearly|almost|circa|c\.|just (?:over|under)|equivalent to|worth)`;
+  const bracketed = new RegExp(String.raw`^\s*\(\s*(?:${about}\s+)?$`, 'u');
+  const apposed = new RegExp(String.raw`^\s*,\s*(?:or\s+)?${about}\s+$`, 'u');
+  // ("SEK 12 million, roughly €1.05 million": the word of approximation is read as the amount's.)
+  const approximate = new RegExp(String.raw`^${about}\s`, 'u');
   const paired: MoneyMention[] = [];
   for (let i = 0; i < mentions.length; i += 1) {
     const current = mentions[i]!;
     const next = mentions[i + 1];
-    if (next && /^\s*\(\s*$/u.test(text.slice(current.end, next.start)) && text[next.end] === ')' && next.currency !== current.currency) {
+    const gap = next ? text.slice(current.end, next.start) : '';
+    if (next && next.currency !== current.currency && ((bracketed.test(gap) && text[next.end] === ')') || ((apposed.test(gap) || (/^\s*,\s*$/u.test(gap) && approximate.test(next.text))) && /^(?:,|\.|\s*$|\s+(?:for|after|over|on)\b)/u.test(text.slice(next.end, next.end + 6))))) {
       paired.push({ ...current, equivalent: next });
       i += 1;
     } else {

@@ -44,7 +44,10 @@ const breakers = new Set(
 const bodySuffix = /^(?:Police|Constabulary|Council|Trust|Ltd|Limited|plc|Inc|LLP|Group|Authority|University|College|School|Service|Services|Board|Agency|Department|Ministry|Office|Bank|Hospital|Company|Corporation|Municipality)$/u;
 
 // Words that may join the capitalised words of one name: "Tamsin & Rowe", "Bank of Ireland".
-const joiners = new Set(['&', 'and', 'of', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'for', 'y']);
+// "Università degli Studi di Monteverde", "Kessler & Sohn", "Verband für Datenschutz".
+const joiners = new Set(['&', 'and', 'of', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'for', 'y', 'di', 'da', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'des', 'do', 'dos', 'das', 'und', 'für']);
+// "St Aldhelm's Academy Trust", "King's College": a possessive inside a name that a body's word ends.
+const bodyAfterPossessive = /^(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:Academy|Academies|Trust|College|School|Hospital|Hospice|Bank|University|Church|Foundation|Surgery|Practice)\b/u;
 
 const word = /[\p{Lu}\p{Ll}\p{N}][\p{L}\p{N}'’.&-]*|&/gu;
 // A figure ("1.2", "400") is not part of a name; "3M" or "O2" is.
@@ -69,8 +72,8 @@ export function capitalisedPhrases(text: string, base = 0): NameSpan[] {
       const gap = text.slice(words[j]!.end, words[j + 1]!.start);
       if (!/^[\s-]*$/u.test(gap) || /\n/u.test(gap)) break;
       const next = words[j + 1]!.text;
-      if (/(?:’s|'s)$/u.test(words[j]!.text)) break;
-      const suffix = /^(?:plc|ltd|llp|limited|inc|gmbh|sas|sarl|bv|nv|ag|spa|ab|asa|oy|dac|municipality|kommune|s\.l|s\.a|s\.p\.a|s\.r\.l)$/iu.test(next.replace(/(?:’s|'s)$/u, ''));
+      if (/(?:’s|'s)$/u.test(words[j]!.text) && !bodyAfterPossessive.test(text.slice(words[j]!.end))) break;
+      const suffix = /^(?:plc|ltd|llp|limited|inc|gmbh|sas|sarl|bv|nv|ag|spa|ab|asa|oy|aps|dac|municipality|kommune|s\.l|s\.a|s\.p\.a|s\.r\.l)$/iu.test(next.replace(/(?:’s|'s)$/u, ''));
       if (suffix || (capitalised(next) && !/^(?:The|A|An|But|And|Or|If|It)$/u.test(next) && !breakers.has(next.replace(/(?:’s|'s)$/u, '')))) {
         j += 1;
       } else if (

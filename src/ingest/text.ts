@@ -73,6 +73,8 @@ export const slugify = (text: string) =>
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // Letters that have no accent to take off: "Szkoła" is szkola, "Øresund" oresund.
+    .replace(/[łøđßæœþ]/gu, (letter) => ({ ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' })[letter]!)
     .replace(/&/gu, ' and ')
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-+|-+$/gu, '')

