@@ -7,7 +7,7 @@ export const fineCue = /\b(?:fine[sd]?|fining|penalt(?:y|ies)|penalis(?:ed|es)|p
 // Money that is not an enforcement action's amount, by the words around it.
 export const notPenaltyCues: [string, RegExp][] = [
   ['a share price or market value', /\b(?:shares?|stock|share price|market value|valuation|valued at|market cap)\b|\d+(?:\.\d+)?p\b/iu],
-  ['a cost, revenue or other sum', /\b(?:cost(?:s|ing)?|spent|spend|bill|compensation|damages|settle(?:ment|d)?|lawsuit|revenue|turnover|profits?|income|(?:in|of) sales|raised|funding|invest(?:ment|ed)?|salar(?:y|ies)|budget|victim surcharge|surcharge|legal fees|expenses|prize|voucher|bonus)\b/iu],
+  ['a cost, revenue or other sum', /\b(?:cost(?:s|ing)?|spent|spend|bill|compensation|damages|settle(?:ment|d)?|lawsuit|revenue|turnover|profits?|income|(?:in|of) sales|raised|funding|invest(?:ment|ed)?|salar(?:y|ies) of|(?:annual|yearly) salar(?:y|ies)|budget|victim surcharge|surcharge|legal fees|expenses|prize|voucher|bonus)\b/iu],
   ['a total across several actions', /\b(?:in (?:[\w-]+ ){0,2}(?:fines|penalties)|(?:fines|penalties|imposed|issued)\b[^.;]{0,60}\bsince (?:19|20)\d\d|fines? (?:totall?ing|worth)|total(?:led|ling)?|in total|altogether|combined|together worth|between them|collectively|so far|to date|across (?:\d[\d,]*|other|all|the|several|many) (?:\w+ )?(?:firms|companies|organisations|organizations|businesses|sectors?|industry|industries|region|cases)|fines for (?:19|20)\d\d|compared (?:with|to)|up from|versus|vs|(?:the|its|a|their) (?:\w+ )?register|taken together|other (?:firms|companies|organisations|organizations|retailers|businesses))\b/iu],
   ['a legal maximum', /\b(?:maximum|(?:may|can|must|cannot|could) not exceed|capped at|a cap of|(?:can|may|might)\s+(?:have\s+)?(?:been\s+)?(?:\w+\s+){0,2}(?:fine[sd]?|penalt(?:y|ies)|face|impose)|could (?:have )?(?:fine|impose|face)|could have been fined|up to [^.]{0,40}\bor \d+(?:\.\d+)?%|\d+(?:\.\d+)?% of (?:global |annual |worldwide )?(?:turnover|revenue))\b/iu],
   ['a fine considered but not imposed', /\b(?:consider(?:ed|ing)|weigh(?:ed|ing)|minded to|would have(?! to)|instead of|rather than|decided against|chose not)\b/iu],
@@ -15,16 +15,16 @@ export const notPenaltyCues: [string, RegExp][] = [
 ];
 // "taking the penalties it has issued in 2024 to £1.9m", "this week's fines came to €2.7m": a sum of
 // actions, told by the words just before the amount (after it, they would be about the next one).
-export const totalBefore = /\b(?:(?:added|adds|add) up to|(?:came|comes|come) to|amount(?:ed|s)? to|(?:taking|takes|took|bringing|brings|brought) (?:the |its |their )?(?:[\w'’-]+ ){0,8}to)\s+(?:about|around|some|almost|nearly|more than|over|just over|just under)?\s*$/iu;
+export const totalBefore = /\b(?:(?:added|adds|add) up to|(?:came|comes|come) to|amount(?:ed|s)? to|(?:taking|takes|took|bringing|brings|brought) (?:the |its |their )?(?:[\w'’-]+ ){0,3}(?:total|tally|haul|fines|penalties)(?: [\w'’-]+){0,6} to)\s+(?:about|around|some|almost|nearly|more than|over|just over|just under)?\s*$/iu;
 // A proposed figure: cue words just before the amount, or just after it.
 export const proposalBefore = /\b(?:original(?:ly)?|initial(?:ly)?|propos(?:ed|es|ing|e)|planned|intended|provisional|first|down from|reduced from|cut from|decreased from|lowered from|lower than|from an?)\s+(?:the\s+|a\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/iu;
-export const proposalAfter = /^[^.;]{0,60}?\b(?:(?:had |was |were |it )?(?:originally |initially |first )?(?:proposed|planned|intended)|notice of intent|provisional|demand|(?:sought|requested|recommended) by)\b/iu;
+export const proposalAfter = /^[^.;]{0,60}?\b(?:(?:had |was |were |it )?(?:originally |initially |first )?(?:proposed|planned|intended)|(?:it |had |it had )?(?:originally|initially) (?:warned|said|set|sought|announced|told)|notice of intent|provisional|demand|(?:sought|requested|recommended) by)\b/iu;
 // A proposal named anywhere before the amount in its clause: "a notice of intent to fine X, a firm, £85,000".
-export const proposalClause = /\b(?:notice of intent|recommend(?:s|ed|ing)? (?:that (?:it|they|the \w+) be fined|an? (?:\w+ )?fine)|recommended fine|could be fined|faces? (?:an? )?(?:proposed |possible )?fine|(?:intends?|intended|proposes?|proposed|plans?|planned|minded) to (?:fine|impose|issue|levy)|notified [^.;]{0,60}\bintend|rapporteur|(?:sought|requested|recommended) by|provisional(?:ly)?|draft decision|preliminary)\b/iu;
+export const proposalClause = /\b(?:notice of intent|proposed (?:\w+ )?(?:penalty|fine|sanction|amount)|recommend(?:s|ed|ing)? (?:that (?:it|they|the \w+) be fined|an? (?:\w+ )?fine)|recommended fine|could be fined|faces? (?:an? )?(?:proposed |possible )?fine|(?:intends?|intended|proposes?|proposed|plans?|planned|minded) to (?:fine|impose|issue|levy)|notified [^.;]{0,60}\bintend|rapporteur|(?:sought|requested|recommended) by|provisional(?:ly)?|draft decision|preliminary)\b/iu;
 export const finalBefore = /\b(?:(?:reduced|cut|lowered|decreased|halved|slashed)(?: (?:the|its|a) (?:fine|penalty|amount|figure|sum))? to|final|down to)\s+(?:the\s+|a\s+)?$/iu;
 
 export const typeCues: [PenaltyType, RegExp][] = [
-  ['prosecution', /\b(?:prosecut(?:ed|ion|es|ing)|pleaded guilty|convicted|magistrates|crown court|sentenced)\b/iu],
+  ['prosecution', /\b(?:prosecut(?:ed|ion|es|ing)|pleaded guilty|pleading guilty|pleads guilty|convicted|magistrates|crown court|sentenced)\b/iu],
   ['reprimand', /\breprimand(?:ed|s)?\b/iu],
   ['enforcement_notice', /\b(?:enforcement notices?|stop now order|order(?:ed|s)? (?:[\w’'&.-]+ ){0,4}?to (?:stop|comply|delete|erase|bring|put|change|cease|strengthen|improve|notify|tell|inform|encrypt|train|appoint|carry out|review)|compliance order|order to comply)\b/iu],
   ['undertaking', /\bundertakings?\b/iu],

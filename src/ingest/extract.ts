@@ -231,7 +231,21 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   // A short form stands for a longer name it begins: "Corvanta" for "Corvanta Inc"; of several
   // ("Marlow Stays Ltd", "Marlow Hospitality Group Inc"), the one an action points at.
   let pointedNames = new Set<string>();
-  const canonicalName = (name: string) => {
+  // "Emerald Mobile Deals Ltd, which trades as PhoneHub", "X (trading as Y)", "X, formerly Y": the
+  // other name stands for the body ("fined PhoneHub" is the company's fine).
+  const aliasOwner = new Map<string, string>();
+  for (const sentence of sentences) {
+    const names = namesIn(sentence);
+    for (let i = 0; i + 1 < names.length; i += 1) {
+      const between = text.slice(names[i]!.end, names[i + 1]!.start);
+      if (/^(?:,\s*(?:which|who)\s+(?:trades|traded|trading|has traded)\s+as|\s*\(\s*(?:trading as|t\/a)|\s+(?:t\/a|trading as)|,\s*(?:trading as|t\/a|formerly(?: known as)?))\s+["“]?$/iu.test(between)) {
+        aliasOwner.set(names[i + 1]!.name, names[i]!.name);
+      }
+    }
+  }
+  const canonicalName = (name: string): string => {
+    // (A chain of other names is followed a few steps, never round a loop.)
+    for (let step = 0; step < 3 && aliasOwner.has(name) && aliasOwner.get(name) !== name; step += 1) name = aliasOwner.get(name)!;
     // Of several pointed at, the one named first: the story's firm ("Orrin" is Orrin Health Ltd, not
     // the Orrin Polska told of later).
     // "Marellis" also stands for "Société Marellis SAS": a generic first word does not count.
@@ -272,14 +286,15 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       const pointed =
         // "fined Verlaine's smaller rival, X": Verlaine only owns the object.
         (actorBeforeName.test(before) && !/^['’]s\b/u.test(after)) ||
-        /\b(?:fine[sd]?|penalty|reprimand|notice|undertaking|order|action|sanction)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\b(?:to|on|against|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
+        /\b(?:fine[sd]?|penalty|reprimand|notice|undertaking|order|action|sanction)\b(?:(?!\b(?:sending|sent|passing|passed|sharing|shared|disclosing|disclosed|transferring|transferred|selling|sold|leaking|leaked|emailing|emailed)\b)(?:[^.;,]|(?<=\d)[.,](?=\d))){0,60}?\b(?:to|on|against|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
         // "accepted an undertaking from X".
         /\bundertakings?\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?$/iu.test(before) ||
         // "X has been fined", unless X only qualifies the subject ("a chain in Essex has been fined").
         (subjectCanBe && (subjectOfPenalty.test(after) || subjectOfPayment.test(after))) ||
         /^(?:’s|'s)\s+(?:[\w£$€.,-]+\s+){0,3}?(?:fine|penalty|reprimand)\b/iu.test(after) ||
         // "a fine of £500,000 imposed by the ICO on X"; "a fine of SEK 8 million has been issued by Sweden's IMY to X".
-        /\b(?:imposed|levied|issued|handed(?: down)?|served)\b[^.;]{0,100}?\b(?:on|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
+        // (Not "imposed … for sending customers' details to Meta": what was sent to whom.)
+        /\b(?:imposed|levied|issued|handed(?: down)?|served)\b(?:(?!\b(?:send|sending|sent|pass|passing|passed|shar(?:e|ing|ed)|disclos\w+|transferr?\w*|sell|selling|sold|provid\w+|giv(?:e|ing)|gave|leak\w*|email\w*)\b)[^.;]){0,100}?\b(?:on|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
         (subjectCanBe && subjectOfUndertaking.test(after)) ||
         // "dismissed an appeal by X against the £120,000 fine".
         (/\bappeal (?:by|from)\s+$/iu.test(before) && /^\s+against\s+(?:the|a|an|its)\s+[^.;]{0,40}?\b(?:fine|penalty|reprimand|notice)\b/iu.test(after)) ||
@@ -514,7 +529,9 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       // "X, whose shares fell 3% to 210p, was fined": an aside about the firm says nothing of the
       // amount; "£500,000, the maximum possible" is an amount imposed at the maximum.
       const local = `${before} ${after.replace(/^,?\s*(?:which (?:is|was) )?the (?:\w+ )?maximum\b[^,.;]*/u, '')}`.replace(/,\s*(?:whose|which|who)\b[^,]*,/gu, ',');
-      const distractor = otherRegulators.test(local) || byAnotherBody(local) || unrelatedMatter.test(sentence.text) ? (['another regulator’s action', otherRegulators] as const) : notPenaltyCues.find(([, cue]) => cue.test(local));
+      // "fined it a total of €4,000": one fine over several charges, not a sum of actions.
+      const oneFineInAll = /\bfined\s+(?:it|him|her|the (?:company|firm|business|defendant))\s+a total of\s+$/iu.test(before);
+      const distractor = otherRegulators.test(local) || byAnotherBody(local) || unrelatedMatter.test(sentence.text) ? (['another regulator’s action', otherRegulators] as const) : notPenaltyCues.find(([reason, cue]) => cue.test(local) && !(oneFineInAll && reason === 'a total across several actions'));
       if (distractor) {
         ignoredMoney.push({ mention, reason: distractor[0] });
         return;
@@ -568,7 +585,8 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       // a court's fine is a prosecution's, the regulator's own is a monetary penalty.
       const regulatorActs = regulatorMentions.some((m) => m.at >= from && m.at < to);
       const prosecutionCue = typeCues.find(([t]) => t === 'prosecution')![1];
-      const type: PenaltyType = prosecutionCue.test(local) || (typeInSentence === 'prosecution' && !regulatorActs) ? 'prosecution' : 'monetary_penalty';
+      // ("fined £8,000 after pleading guilty": the reason tells a court's fine.)
+      const type: PenaltyType = prosecutionCue.test(`${local} ${after}`) || (typeInSentence === 'prosecution' && !regulatorActs) ? 'prosecution' : 'monetary_penalty';
       actions.push({ organisation: target.name, regulator: regulatorFor(sentence), type, money: mention, proposal, sentence, status: null, statusSentence: null, guessedTarget: target.guessed, supersedes: null, replacement: finalBefore.test(before) || fromTo(i) });
     });
     // Actions without an amount in this sentence: a reprimand, a notice, an undertaking, a prosecution.
@@ -701,7 +719,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     const fines = merged.filter((a) => a.organisation === prosecution.organisation && a.type === 'monetary_penalty');
     const same = fines.find((a) => prosecution.money && a.money?.amount_minor === prosecution.money.amount_minor && a.money.currency === prosecution.money.currency);
     // The court's fine: the one fine told with the court's words, else the firm's only fine in a court story.
-    const courtWords = /\b(?:court|magistrates|judge|sentenc\w*|pleaded guilty|convicted)\b/iu;
+    const courtWords = /\b(?:court|magistrates|judge|sentenc\w*|pleaded guilty|pleading guilty|pleads guilty|convicted|criminal offence)\b/iu;
     // "The court heard that the ICO fined the firm £120,000": the regulator's own fine, told in court.
     // "X was fined £60,000 by the ICO": the same, told the other way round.
     const byRegulator = (a: Action) =>

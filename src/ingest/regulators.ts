@@ -100,6 +100,7 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviation: 'HmbBfDI',
     names: ['Hamburg Commissioner for Data Protection and Freedom of Information', 'Hamburg data protection authority'],
     abbreviations: ['HmbBfDI'],
+    country: ['Hamburg'],
   },
   {
     id: 'uodo',
@@ -196,6 +197,7 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviation: 'BlnBDI',
     names: ['Berlin Commissioner for Data Protection and Freedom of Information', 'Berlin data protection authority', 'Berlin Data Protection Authority'],
     abbreviations: ['BlnBDI'],
+    country: ['Berlin'],
   },
   {
     id: 'bavarian-dpa',
@@ -203,6 +205,7 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviation: 'BayLDA',
     names: ['Bavarian State Office for Data Protection Supervision', 'Bavarian data protection authority', 'Bavarian Data Protection Authority'],
     abbreviations: ['BayLDA'],
+    country: ['Bavaria', 'Bavarian'],
   },
   {
     id: 'baden-wuerttemberg-dpa',
@@ -210,7 +213,23 @@ export const knownRegulators: KnownRegulator[] = [
     abbreviation: 'LfDI',
     names: ['State Commissioner for Data Protection and Freedom of Information Baden-Württemberg', 'Baden-Württemberg data protection authority', 'Baden-Württemberg Data Protection Authority'],
     abbreviations: ['LfDI'],
+    country: ['Baden-Württemberg'],
   },
+  ...[
+    // The other German states' authorities, each named after its state in English and German.
+    ['lower-saxony-dpa', 'State Commissioner for Data Protection Lower Saxony', 'LfD Niedersachsen', ['Lower Saxony', 'Niedersachsen']],
+    ['nrw-dpa', 'State Commissioner for Data Protection and Freedom of Information North Rhine-Westphalia', 'LDI NRW', ['North Rhine-Westphalia', 'Nordrhein-Westfalen', 'NRW']],
+    ['hesse-dpa', 'Hessian Commissioner for Data Protection and Freedom of Information', 'HBDI', ['Hesse', 'Hessen', 'Hessian']],
+    ['rhineland-palatinate-dpa', 'State Commissioner for Data Protection and Freedom of Information Rhineland-Palatinate', 'LfDI RLP', ['Rhineland-Palatinate', 'Rheinland-Pfalz']],
+    ['saarland-dpa', 'Independent Data Protection Centre Saarland', 'UDZ Saarland', ['Saarland']],
+    ['saxony-dpa', 'Saxon Data Protection and Transparency Commissioner', 'SDTB', ['Saxony', 'Sachsen', 'Saxon']],
+    ['saxony-anhalt-dpa', 'State Commissioner for Data Protection Saxony-Anhalt', 'LfD Sachsen-Anhalt', ['Saxony-Anhalt', 'Sachsen-Anhalt']],
+    ['thuringia-dpa', 'Thuringian State Commissioner for Data Protection and Freedom of Information', 'TLfDI', ['Thuringia', 'Thüringen', 'Thuringian']],
+    ['brandenburg-dpa', 'State Commissioner for Data Protection and Access to Information Brandenburg', 'LDA Brandenburg', ['Brandenburg']],
+    ['mecklenburg-vorpommern-dpa', 'State Commissioner for Data Protection and Freedom of Information Mecklenburg-Western Pomerania', 'LfDI M-V', ['Mecklenburg-Western Pomerania', 'Mecklenburg-Vorpommern']],
+    ['schleswig-holstein-dpa', 'Independent State Centre for Data Protection Schleswig-Holstein', 'ULD', ['Schleswig-Holstein']],
+    ['bremen-dpa', 'State Commissioner for Data Protection and Freedom of Information Bremen', 'LfDI Bremen', ['Bremen']],
+  ].map(([id, name, abbreviation, states]): KnownRegulator => ({ id: id as string, name: name as string, abbreviation: abbreviation as string, names: [name as string], abbreviations: [abbreviation as string], country: states as string[] })),
   {
     id: 'edpb',
     name: 'European Data Protection Board',

@@ -21,18 +21,16 @@ const round4Floor = { precision: 0.901, recall: 0.919 };
 // not studied, so they stay a measure of articles the rules never saw). Round 11 (24, rules of
 // 72bf9e8): 223 agreed, 24 wrong or extra, 17 missed.
 const round11Floor = { precision: 0.902, recall: 0.929 };
-// Round 12 (24, the same rules): 246 agreed, 23 wrong or extra, 13 missed. With the rules that
-// round 14 taught, 244 agreed, 20 wrong or extra and 15 missed: precision up, recall down by two
-// fields (its misses are not studied, so not known); the recall floor is that figure.
-const round12Floor = { precision: 0.914, recall: 0.942 };
+// Round 12 (24, the same rules): 246 agreed, 23 wrong or extra, 13 missed.
+const round12Floor = { precision: 0.914, recall: 0.949 };
 // Round 13 (16, rules of 86cc162): 132 agreed, 11 wrong or extra, 6 missed.
 const round13Floor = { precision: 0.923, recall: 0.956 };
-// Round 15 (24, written with round 14 and measured once, with the rules round 14 taught): 181
-// agreed, 14 wrong or extra, 15 missed.
-const round15Floor = { precision: 0.928, recall: 0.923 };
-// The tuning set (148 articles, round 14's 24 among them) as it scores now: 1,377 agreed, 19 wrong
-// or extra, 17 missed.
-const tuningFloor = { precision: 0.986, recall: 0.987 };
+// Round 16 (24, written apart after rounds 14 and 15 were studied, measured once with the rules
+// they taught): 196 agreed, 35 wrong or extra, 15 missed.
+const round16Floor = { precision: 0.848, recall: 0.928 };
+// The tuning set (172 articles, rounds 14 and 15 among them) as it scores now: 1,573 agreed, 19
+// wrong or extra, 17 missed.
+const tuningFloor = { precision: 0.988, recall: 0.989 };
 
 type Cited = { quote: string; start?: number };
 function citationsOf(value: unknown): Cited[] {
@@ -46,7 +44,7 @@ function citationsOf(value: unknown): Cited[] {
 }
 
 t.test('every draft compiles, and every quote is the article’s own text at the offset given', async (t) => {
-  for (const dir of [seedsDir, join(fixtures, 'tuning'), join(fixtures, 'holdout-round4'), join(fixtures, 'holdout-round11'), join(fixtures, 'holdout-round12'), join(fixtures, 'holdout-round13'), join(fixtures, 'holdout-round15')]) {
+  for (const dir of [seedsDir, join(fixtures, 'tuning'), join(fixtures, 'holdout-round4'), join(fixtures, 'holdout-round11'), join(fixtures, 'holdout-round12'), join(fixtures, 'holdout-round13'), join(fixtures, 'holdout-round16')]) {
     for (const file of readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.txt'))) {
       const text = readFileSync(join(dir, 'articles', file), 'utf8');
       const { record, review } = draftRecord(text, 'draft');
@@ -567,8 +565,44 @@ t.test('people prosecuted, sections headed by a name or an amount, a body descri
       `A Bristol company that called 1.2 million people registered with the Telephone Preference Service has been fined £100,000 by ${ico}.\nBrightfield Energy Ltd must stop or face prosecution.\n“Reprimands are not a soft option,” Ms Marr told the Cardiff Data Conference.\nCritics say that a reprimand carries no financial sting.\nMost of the reprimands went to public bodies.`,
       ['Brightfield Energy Ltd/monetary_penalty/£100,000/imposed'],
     ],
+    // Round 15.
+    [
+      'a figure the regulator had "originally warned" of is the proposal the final one replaced',
+      `${ico} has fined Hartwell Cruises Ltd £900,000, a fraction of the £3m penalty it had originally warned the firm it faced.`,
+      ['Hartwell Cruises Ltd/monetary_penalty/£900,000/imposed', 'Hartwell Cruises Ltd/monetary_penalty/£3m/reduced'],
+    ],
+    [
+      '"the proposed penalty … was" a figure; "bringing it to" the final one is no total',
+      'Spain’s AEPD has fined Ondamar Telecom S.L. €600,000.\nThe agency’s proposed penalty in the procedure was €1 million. Two reductions of 20% applied, bringing it to €600,000.',
+      ['Ondamar Telecom S.L./monetary_penalty/€600,000/imposed', 'Ondamar Telecom S.L./monetary_penalty/€1 million/reduced'],
+    ],
+    [
+      'the reason for a fine says nothing of its amount',
+      'Ireland’s Data Protection Commission has fined Corrib Payroll Ltd €1,500,000 for security failings that let criminals steal the salary details of staff.',
+      ['Corrib Payroll Ltd/monetary_penalty/€1,500,000/imposed'],
+    ],
+    [
+      'a court fined it "a total of" a sum over several charges: one fine; a trading name is the company',
+      'Liffey Mobile Ltd, which trades as PhoneZone, pleaded guilty at Dublin District Court to sending marketing texts, following a prosecution by the Data Protection Commission.\nPhoneZone’s systems ignored opt-outs.\nThe judge fined it a total of €3,000.',
+      ['Liffey Mobile Ltd/prosecution/€3,000/imposed'],
+    ],
+    [
+      'a fine "for sending customers’ details to Meta" is not Meta’s',
+      'Norrby Bank AB lost its appeal against a SEK 10 million fine imposed by Sweden’s IMY for sending customers’ details to Meta through a tracking pixel.',
+      ['Norrby Bank AB/monetary_penalty/SEK 10 million/upheld'],
+    ],
+    [
+      'a fine "after pleading guilty" is a court’s',
+      `A Leeds company has been fined £5,000 after pleading guilty to ignoring an information notice from ${ico}.\nHarrowgate Leads Ltd admitted the offence at Leeds Magistrates' Court.`,
+      ['Harrowgate Leads Ltd/prosecution/£5,000/imposed'],
+    ],
   ];
   for (const [label, text, expected] of cases) t.same(actions(text), expected, label);
+  t.same(
+    (draftRecord('Lower Saxony’s data protection authority has fined Celle Wohnbau GmbH €200,000.', 'states').record as { penalties: { regulator_id: string }[] }).penalties.map((p) => p.regulator_id),
+    ['lower-saxony-dpa'],
+    'a German state’s authority, by its state',
+  );
 
   const named = (text: string) => (draftRecord(text, 'aliases').record as { organisations: { id: string; name: string; aliases: { alias: string }[] }[] }).organisations;
   t.same(
@@ -637,12 +671,12 @@ t.test('the figures the README reports', async (t) => {
   // written apart and never read while the rules were written.
   for (const [dir, floor, articles] of [
     [seedsDir, { precision: 1, recall: 1 }, 3],
-    [join(fixtures, 'tuning'), tuningFloor, 148],
+    [join(fixtures, 'tuning'), tuningFloor, 172],
     [join(fixtures, 'holdout-round4'), round4Floor, 12],
     [join(fixtures, 'holdout-round11'), round11Floor, 24],
     [join(fixtures, 'holdout-round12'), round12Floor, 24],
     [join(fixtures, 'holdout-round13'), round13Floor, 16],
-    [join(fixtures, 'holdout-round15'), round15Floor, 24],
+    [join(fixtures, 'holdout-round16'), round16Floor, 24],
   ] as const) {
     const evaluated = evaluateFolder(dir);
     const { fields } = evaluated;
