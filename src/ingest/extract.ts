@@ -209,7 +209,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     (/\b(?:a|an)\s+$/iu.test(text.slice(Math.max(0, n.start - 4), n.start)) && /^\s+[a-z]/u.test(text.slice(n.end, n.end + 3))) ||
     (/\bthe\s+$/iu.test(text.slice(Math.max(0, n.start - 5), n.start)) &&
       !/\s/u.test(n.name) &&
-      /^\s+(?:[a-z-]+\s+){0,2}(?:company|firm|provider|business|group|chain|operator|retailer|insurer|lender|agency|clinic|charity|supplier|contractor|processor|haulier|marketer|app)\b/u.test(text.slice(n.end, n.end + 40)));
+      /^\s+(?:[a-z-]+\s+){0,2}(?:company|firm|provider|business|chain|operator|retailer|insurer|lender|agency|clinic|charity|supplier|contractor|processor|haulier|marketer|app)\b/u.test(text.slice(n.end, n.end + 40)));
   // "Something happened", "Nuisance callers fined": a sentence capitalises its first word, so a lone
   // word there is a name only when the article capitalises it elsewhere too.
   const startsSentence = (sentence: Sentence, n: NameSpan) => /^[\s“"‘'(]*$/u.test(text.slice(sentence.start, n.start));
@@ -425,6 +425,12 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         .flatMap((s) => namesIn(s).filter((n) => !ownerOf.test(text.slice(s.start, n.start))).map((n) => canonicalName(n.name)));
       const last = recent.filter((name) => !isPublicBody(name) && (bodyName.test(name) || legalForm.test(name) || (mentionsByName.get(name) ?? 0) > 1)).at(-1);
       if (last) return { name: last, guessed: true };
+    }
+    // "The Leeds firm has told the ICO it will appeal the £60,000 penalty": a company described as
+    // the subject is the last company named, not the public body the story last acted against.
+    if (namesIn(sentence).length === 0 && /^(?:The|This)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:firm|company|business|contractor|supplier|processor|haulier|retailer|lender|insurer|operator)\b/u.test(sentence.text)) {
+      const company = namedSoFar.filter((n) => !isPublicBody(n) && (legalForm.test(n) || bodyName.test(n))).at(-1);
+      if (company && (!recentTarget || isPublicBody(recentTarget))) return { name: company, guessed: true };
     }
     // "The force has been issued with a reprimand": the last body named of that kind.
     // ("on the university's behalf" only mentions it.)

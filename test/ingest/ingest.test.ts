@@ -28,9 +28,9 @@ const round13Floor = { precision: 0.923, recall: 0.956 };
 // Round 16 (24, written apart after rounds 14 and 15 were studied, measured once with the rules
 // they taught): 196 agreed, 35 wrong or extra, 15 missed.
 const round16Floor = { precision: 0.848, recall: 0.928 };
-// The tuning set (172 articles, rounds 14 and 15 among them) as it scores now: 1,573 agreed, 19
-// wrong or extra, 17 missed.
-const tuningFloor = { precision: 0.988, recall: 0.989 };
+// The tuning set (172 articles, rounds 14 and 15 among them) as it scores now: 1,575 agreed, 15
+// wrong or extra, 15 missed.
+const tuningFloor = { precision: 0.99, recall: 0.99 };
 
 type Cited = { quote: string; start?: number };
 function citationsOf(value: unknown): Cited[] {
@@ -595,6 +595,16 @@ t.test('people prosecuted, sections headed by a name or an amount, a body descri
       'a fine "after pleading guilty" is a court’s',
       `A Leeds company has been fined £5,000 after pleading guilty to ignoring an information notice from ${ico}.\nHarrowgate Leads Ltd admitted the offence at Leeds Magistrates' Court.`,
       ['Harrowgate Leads Ltd/prosecution/£5,000/imposed'],
+    ],
+    [
+      '"the Delmotte group" names the group whose insurance arm is fined',
+      'Belgium’s data protection authority has fined the insurance arm of the Delmotte group €300,000 for passing customers’ details to a marketing agency.\nDelmotte Assurances S.A., a subsidiary of the holding company, shared the data of 90,000 customers with Publimark BV.\nIn 2023 the authority fined Publimark BV €20,000 over the same mailings.',
+      ['Delmotte Assurances S.A./monetary_penalty/€300,000/imposed', 'Publimark BV/monetary_penalty/€20,000/imposed'],
+    ],
+    [
+      '"the Bradford firm" that will appeal is the company fined, not the trust reprimanded last',
+      `${ico} fined Binwell Ltd, the shredding contractor of Airedale NHS Trust, £20,000.\nBecause the trust had since changed its supplier, the regulator decided that a reprimand was enough for Airedale NHS Trust.\nThe Bradford firm has told the ICO it will appeal the £20,000 penalty.`,
+      ['Binwell Ltd/monetary_penalty/£20,000/under_appeal', 'Airedale NHS Trust/reprimand/-/imposed'],
     ],
   ];
   for (const [label, text, expected] of cases) t.same(actions(text), expected, label);
