@@ -179,9 +179,8 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     // "Professor Giulia Ferrante", "Dr Ewan Sutherland": a title says it is a person.
     !/^(?:Professor|Prof|Dr|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Judge|Justice|Councillor|Cllr)\s+\p{Lu}/u.test(name) &&
     !bystanders.test(name) &&
-    // "FRANCE — CNIL", "ALSO THIS WEEK", "COPENHAGEN —": a label or dateline in capitals, not a
-    // name; an acronym ("ASL", "UODO") is short.
-    !(/^[^\p{Ll}]+$/u.test(name) && (/\s/u.test(name) || name.length > 5) && !legalForm.test(name)) &&
+    // "Article 32", "Articles 5(1)(f)", "Article L. 34-5": a law's provision.
+    !/^(?:Articles?|Art|Sections?|Recitals?|Chapter|Paragraph|Schedule)(?:\s|$)/u.test(name) &&
     // "Join Fiona Garside" is a person; "Marsh Valley Hospitals NHS Foundation Trust" is not a place.
     // "Veronne Santé SAS" reads like a person to compromise; its legal form says it is a company.
     (legalForm.test(name) || ![...excluded.people].some((p) => p.split(/\s+/u).length > 1 && (p.includes(name) || name.includes(p)))) &&
@@ -222,9 +221,15 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     !/^.\p{Ll}*[\p{Lu}\p{N}]/u.test(n.name) &&
     !subjectOfPenalty.test(text.slice(n.end, sentence.end)) &&
     !subjectOfPayment.test(text.slice(n.end, sentence.end));
+  // "FRANCE — CNIL", "ALSO THIS WEEK" on a line in capitals, "COPENHAGEN —" opening a story: a label
+  // or a dateline, not a name. ("VOLTÉA ÉNERGIE" in a sentence is a name; an acronym is short.)
+  const isCapitalsLabel = (sentence: Sentence, n: NameSpan) =>
+    /^[^\p{Ll}]+$/u.test(n.name) &&
+    !legalForm.test(n.name) &&
+    (!/\p{Ll}/u.test(sentence.text) || (n.name.length > 5 && !/\s/u.test(n.name) && startsSentence(sentence, n) && /^\s*(?:[—–|(,-])/u.test(text.slice(n.end, n.end + 3))));
   const namesIn = (sentence: Sentence): NameSpan[] =>
     capitalisedPhrases(sentence.text, sentence.start).filter(
-      (n) => isOrganisation(n.name) && !isJobTitle(n) && !isDescriptive(n) && !insideBrackets(sentence, n) && !isCapitalisedByPosition(sentence, n),
+      (n) => isOrganisation(n.name) && !isJobTitle(n) && !isDescriptive(n) && !insideBrackets(sentence, n) && !isCapitalisedByPosition(sentence, n) && !isCapitalsLabel(sentence, n),
     );
   const mentions = new Map<string, number>();
   for (const sentence of sentences) for (const n of namesIn(sentence)) mentions.set(n.name, (mentions.get(n.name) ?? 0) + 1);
@@ -250,7 +255,11 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     // the Orrin Polska told of later).
     // "Marellis" also stands for "Société Marellis SAS": a generic first word does not count.
     const longer = [...mentions.keys()]
-      .filter((other) => other !== name && (other.startsWith(`${name} `) || other.replace(/^(?:Société|Societe|Groupe|Gruppo|Grupo|Grupa|The)\s+/u, '').replace(legalForm, '') === name))
+      // ("VERDIER DISTRIBUTION" in capitals is "Verdier Distribution SAS" too.)
+      .filter((other) => {
+        const [longer, short] = [other.toLowerCase(), name.toLowerCase()];
+        return other !== name && (longer.startsWith(`${short} `) || other.replace(/^(?:Société|Societe|Groupe|Gruppo|Grupo|Grupa|The)\s+/u, '').replace(legalForm, '').toLowerCase() === short);
+      })
       .sort((a, b) => b.length - a.length);
     const pointed = longer.filter((other) => pointedNames.has(other)).sort((a, b) => text.indexOf(a) - text.indexOf(b));
     return pointed[0] ?? longer[0] ?? name;
@@ -297,7 +306,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         /\b(?:imposed|levied|issued|handed(?: down)?|served)\b(?:(?!\b(?:send|sending|sent|pass|passing|passed|shar(?:e|ing|ed)|disclos\w+|transferr?\w*|sell|selling|sold|provid\w+|giv(?:e|ing)|gave|leak\w*|email\w*)\b)[^.;]){0,100}?\b(?:on|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/iu.test(before) ||
         (subjectCanBe && subjectOfUndertaking.test(after)) ||
         // "dismissed an appeal by X against the £120,000 fine".
-        (/\bappeal (?:by|from)\s+$/iu.test(before) && /^\s+against\s+(?:the|a|an|its)\s+[^.;]{0,40}?\b(?:fine|penalty|reprimand|notice)\b/iu.test(after)) ||
+        (/\b(?:appeal|complaint|challenge|objection) (?:by|from)\s+(?:the\s+)?$/iu.test(before) && /^(?:\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+against\s+(?:the|a|an|its)\s+[^.;]{0,40}?\b(?:fine|penalty|reprimand|notice)\b/iu.test(after)) ||
         /^,?\s+which\s+(?:was|has been)\s+(?:fined|reprimanded)/iu.test(after) ||
         ((isBullet(sentence) || labelOf(sentence)?.start === n.start) && /^\s*[:–—-]\s*(?:[£$€]|[A-Z]{3}\s?)\d/u.test(after)) ||
         // "reported Solbjerg Kommune to the police, recommending a fine" (Denmark, where a court fines).
@@ -434,9 +443,10 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     }
     // "The force has been issued with a reprimand": the last body named of that kind.
     // ("on the university's behalf" only mentions it.)
-    const kind = /\b(?:the|this)\s+(force|council|department|trust|university|college|school|hospital|authority|ministry|police)\b(?!['’]s)/iu.exec(sentence.text)?.[1]?.toLowerCase();
+    const kind = /\b(?:the|this)\s+(?:hospital\s+)?(force|council|department|trust|university|college|school|hospital|authority|ministry|police|group)\b(?!['’]s)/iu.exec(sentence.text)?.[1]?.toLowerCase();
     if (!recentTarget && kind) {
-      const word = bodyKind(kind)!;
+      // ("the group" is a company's kind too, so not a public body's: src/ingest/cues.ts bodyKind.)
+      const word = kind === 'group' ? /\bGroup\b/u : bodyKind(kind)!;
       const named = namedSoFar.filter((n) => word.test(n)).at(-1);
       if (named) return { name: named, guessed: true };
     }
@@ -586,6 +596,10 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       const target = next ? { name: next, guessed: true } : describedHere ? { name: describedHere, guessed: true } : targetOf(sentence, mention.start);
       // A headline describes ("spam emailer fined"); only a name it gives is taken from it.
       if (!target || (heading && target.guessed)) return;
+      // "The €460,000 penalty is among the largest…": an amount already told, named by no one here, is
+      // that action again (merged with it below).
+      const toldAgain = target.guessed ? actions.find((a) => a.money?.amount_minor === mention.amount_minor && a.money.currency === mention.currency) : undefined;
+      if (toldAgain) target.name = toldAgain.organisation;
       recentTarget = target.name;
       // "X was fined £60,000 by the ICO, and its director was fined £4,000 at Leeds Magistrates' Court":
       // a court's fine is a prosecution's, the regulator's own is a monetary penalty.
@@ -619,6 +633,9 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         continue;
       }
       if (/\b(?:can|could|may|might|will)\s+(?:also\s+)?be\s+$/iu.test(sentence.text.slice(Math.max(0, match.index - 30), match.index))) continue;
+      // "The prosecution has 14 days to appeal", "for the prosecution to consider": the prosecutors.
+      if (type === 'prosecution' && /\bthe\s+$/iu.test(sentence.text.slice(0, match.index)) && /^prosecution\s+(?:has|had|is|was|can|could|may|might|will|would|said|says|argued|decided|told|must|to)\b/iu.test(sentence.text.slice(match.index))) continue;
+      if (type === 'prosecution' && /\b(?:for|by|counsel for)\s+the\s+$/iu.test(sentence.text.slice(0, match.index)) && /^prosecution\s+(?:to|and)\b|^prosecution[,.]/iu.test(sentence.text.slice(match.index))) continue;
       // "issued 41 reprimands", "reprimanded other councils": a count or other bodies, not this action.
       if (/\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|other|several|many|more|fewer|further|similar|any)\s+(?:[\w-]+\s+)?$/iu.test(sentence.text.slice(Math.max(0, match.index - 30), match.index))) continue;
       if (/^\s+(?:other|several|many|\d[\d,]*)\s/iu.test(sentence.text.slice(match.index + match[0].length))) continue;
@@ -803,14 +820,18 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       // "acquitted Vestkyst Taxi ApS, which the agency had reported with a recommended fine": a
       // proposal can be overturned too.
       const open = (a: Action) => !a.proposal || (status === 'overturned' && named.includes(a.organisation));
-      const candidates = byAmount.length === 1 ? byAmount : merged.filter((a) => open(a) && (typeNamed ? a.type === typeNamed : true));
+      // ("won its appeal against a £250,000 fine, although a tribunal has upheld a separate order":
+      // the amount is the fine's; the words say which action this status is about.)
+      const candidates = byAmount.length === 1 && (!typeNamed || byAmount[0]!.type === typeNamed) ? byAmount : merged.filter((a) => open(a) && (typeNamed ? a.type === typeNamed : true));
       // Of the named firm's actions, those told by then ("intends to appeal" is not about a fine of 2022 told after it).
       // "The rector said the university would challenge the decision": the named kind's body's action.
       const kindWord = !candidates.some((a) => named.includes(a.organisation)) ? /\b(?:the|its)\s+(university|council|trust|force|department|ministry|school|college|hospital|board|authority)\b(?!['’]s)/iu.exec(sentence.text)?.[1] : undefined;
       const ofKind = kindWord ? candidates.filter((a) => bodyKind(kindWord)!.test(a.organisation)) : [];
       const ofNamedAll = ofKind.length > 0 ? ofKind : candidates.filter((a) => named.includes(a.organisation));
       const ofNamed = ofNamedAll.some((a) => a.sentence.start <= sentence.start) ? ofNamedAll.filter((a) => a.sentence.start <= sentence.start) : ofNamedAll;
-      const pool = ofNamed.length > 0 ? ofNamed : candidates.filter((a) => a.sentence.start <= sentence.start);
+      // ("has upheld a separate order requiring it to stop", in a lead: the notice is told below.)
+      const toldBefore = candidates.filter((a) => a.sentence.start <= sentence.start);
+      const pool = ofNamed.length > 0 ? ofNamed : toldBefore.length > 0 || !typeNamed ? toldBefore : candidates.slice(0, 1);
       const preferred = pool.filter((a) => a.type === 'monetary_penalty');
       const chosen = [(preferred.length > 0 && !typeNamed ? preferred : pool).at(-1)];
       // "Both the fine and the enforcement notice were quashed."

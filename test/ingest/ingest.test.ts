@@ -25,12 +25,12 @@ const round11Floor = { precision: 0.902, recall: 0.929 };
 const round12Floor = { precision: 0.914, recall: 0.949 };
 // Round 13 (16, rules of 86cc162): 132 agreed, 11 wrong or extra, 6 missed.
 const round13Floor = { precision: 0.923, recall: 0.956 };
-// Round 16 (24, written apart after rounds 14 and 15 were studied, measured once with the rules
-// they taught): 196 agreed, 35 wrong or extra, 15 missed.
-const round16Floor = { precision: 0.848, recall: 0.928 };
-// The tuning set (172 articles, rounds 14 and 15 among them) as it scores now: 1,575 agreed, 15
-// wrong or extra, 15 missed.
-const tuningFloor = { precision: 0.99, recall: 0.99 };
+// Round 17 (24, written apart while round 16 was studied, measured once with the rules rounds 14–16
+// taught): 157 agreed, 17 wrong or extra, 28 missed.
+const round17Floor = { precision: 0.902, recall: 0.848 };
+// The tuning set (196 articles, rounds 14–16 among them) as it scores now: 1,785 agreed, 16 wrong or
+// extra, 16 missed.
+const tuningFloor = { precision: 0.991, recall: 0.991 };
 
 type Cited = { quote: string; start?: number };
 function citationsOf(value: unknown): Cited[] {
@@ -44,7 +44,7 @@ function citationsOf(value: unknown): Cited[] {
 }
 
 t.test('every draft compiles, and every quote is the article’s own text at the offset given', async (t) => {
-  for (const dir of [seedsDir, join(fixtures, 'tuning'), join(fixtures, 'holdout-round4'), join(fixtures, 'holdout-round11'), join(fixtures, 'holdout-round12'), join(fixtures, 'holdout-round13'), join(fixtures, 'holdout-round16')]) {
+  for (const dir of [seedsDir, join(fixtures, 'tuning'), join(fixtures, 'holdout-round4'), join(fixtures, 'holdout-round11'), join(fixtures, 'holdout-round12'), join(fixtures, 'holdout-round13'), join(fixtures, 'holdout-round17')]) {
     for (const file of readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.txt'))) {
       const text = readFileSync(join(dir, 'articles', file), 'utf8');
       const { record, review } = draftRecord(text, 'draft');
@@ -606,6 +606,52 @@ t.test('people prosecuted, sections headed by a name or an amount, a body descri
       `${ico} fined Binwell Ltd, the shredding contractor of Airedale NHS Trust, £20,000.\nBecause the trust had since changed its supplier, the regulator decided that a reprimand was enough for Airedale NHS Trust.\nThe Bradford firm has told the ICO it will appeal the £20,000 penalty.`,
       ['Binwell Ltd/monetary_penalty/£20,000/under_appeal', 'Airedale NHS Trust/reprimand/-/imposed'],
     ],
+    // Round 16.
+    [
+      'an early-payment discount and a price paid for a key card are not fines',
+      `${ico} has fined Brightmoor Windows Ltd £100,000. The fine will be reduced to £80,000 if it is paid by 3 May.\nCustomers had to pay £25 for a key card.`,
+      ['Brightmoor Windows Ltd/monetary_penalty/£100,000/imposed'],
+    ],
+    [
+      '"has been told it faces a £2m penalty" is a proposal',
+      `Retailer Larkspur has been told it faces a £2m penalty from ${ico}, which issued Larkspur Home plc with a notice of intent.`,
+      ['Larkspur Home plc/monetary_penalty/£2m/proposed'],
+    ],
+    [
+      'a body "in Salford" received a reprimand; an undertaking told before it is another body’s',
+      `Kelsall University signed an undertaking with ${ico}.\nFernbank Medical Centre in Salford received a reprimand after a receptionist read patients’ records.`,
+      ['Kelsall University/undertaking/-/imposed', 'Fernbank Medical Centre/reprimand/-/imposed'],
+    ],
+    [
+      'a lead that tells a fine overturned and an order upheld, the order told below',
+      `A debt collector has won its appeal against a £100,000 fine from ${ico}, although a tribunal has upheld a separate order requiring it to stop.\nTorrance Recovery Ltd was fined in 2024, and the regulator issued an enforcement notice ordering the company to stop sending emails.`,
+      ['Torrance Recovery Ltd/monetary_penalty/£100,000/overturned', 'Torrance Recovery Ltd/enforcement_notice/-/upheld'],
+    ],
+    [
+      'a law’s articles are not a body; a company named in capitals in a sentence is one',
+      'Spain’s AEPD has fined Movistela S.A. €300,000.\nThe agency had initially proposed a penalty of €500,000 for infringements of Articles 5 and 32 of the GDPR.\nThe CNIL imposed a fine of €1,000,000 on the company SOLARIS ÉNERGIE, an electricity supplier, for breaching Article L. 34-5.',
+      ['Movistela S.A./monetary_penalty/€300,000/imposed', 'Movistela S.A./monetary_penalty/€500,000/reduced', 'SOLARIS ÉNERGIE/monetary_penalty/€1,000,000/imposed'],
+    ],
+    [
+      '"the group", reprimanded and fined, is the group named before; a ransom is not a fine; a penalty told again is the same',
+      'Attackers encrypted the systems of Mourne Valley Hospitals Group.\nIn a decision last month the Data Protection Commission found that the hospital group had failed to patch a server. It reprimanded the group and fined it €200,000.\nThe ransom, which was set at $2 million, was not paid.\nThe €200,000 penalty is among the largest the DPC has imposed on a public body. In 2021 the DPC fined Slane County Council €40,000.',
+      ['Mourne Valley Hospitals Group/monetary_penalty/€200,000/imposed', 'Mourne Valley Hospitals Group/reprimand/-/imposed', 'Slane County Council/monetary_penalty/€40,000/imposed'],
+    ],
+    [
+      'a complaint by a body in a town, dismissed, is that body’s fine upheld; fines "since the GDPR" are a total',
+      'The court dismissed a complaint by the Municipal Welfare Centre in Lipowa Dolna against a PLN 20,000 penalty imposed by UODO in 2024.\nUODO has imposed fines of almost PLN 40 million since the GDPR came into force.',
+      ['Municipal Welfare Centre/monetary_penalty/PLN 20,000/upheld'],
+    ],
+    [
+      'a Danish court’s fine replaces the authority’s recommendation; "the prosecution has 14 days" is not an action',
+      'Bike firm Hjulby ApS was fined DKK 300,000 by the City Court of Copenhagen.\nDenmark’s Datatilsynet had reported the company to the police and recommended a fine of DKK 900,000.\nThe prosecution has 14 days to decide whether to appeal.',
+      ['Hjulby ApS/monetary_penalty/DKK 300,000/imposed', 'Hjulby ApS/monetary_penalty/DKK 900,000/reduced'],
+    ],
+    [
+      'a name in capitals in a headline is the name the story gives in full',
+      'Cookies: the CNIL fines MARLIN DIFFUSION €900,000\nThe restricted committee of the CNIL imposed a fine of €900,000 on Marlin Diffusion SAS for placing cookies without consent.',
+      ['Marlin Diffusion SAS/monetary_penalty/€900,000/imposed'],
+    ],
   ];
   for (const [label, text, expected] of cases) t.same(actions(text), expected, label);
   t.same(
@@ -681,12 +727,12 @@ t.test('the figures the README reports', async (t) => {
   // written apart and never read while the rules were written.
   for (const [dir, floor, articles] of [
     [seedsDir, { precision: 1, recall: 1 }, 3],
-    [join(fixtures, 'tuning'), tuningFloor, 172],
+    [join(fixtures, 'tuning'), tuningFloor, 196],
     [join(fixtures, 'holdout-round4'), round4Floor, 12],
     [join(fixtures, 'holdout-round11'), round11Floor, 24],
     [join(fixtures, 'holdout-round12'), round12Floor, 24],
     [join(fixtures, 'holdout-round13'), round13Floor, 16],
-    [join(fixtures, 'holdout-round16'), round16Floor, 24],
+    [join(fixtures, 'holdout-round17'), round17Floor, 24],
   ] as const) {
     const evaluated = evaluateFolder(dir);
     const { fields } = evaluated;
