@@ -17,7 +17,7 @@ export const notPenaltyCues: [string, RegExp][] = [
 ];
 // "taking the penalties it has issued in 2024 to £1.9m", "this week's fines came to €2.7m": a sum of
 // actions, told by the words just before the amount (after it, they would be about the next one).
-export const totalBefore = /\b(?:(?:fines|penalties) of|(?:added|adds|add) up to|(?:came|comes|come) to|amount(?:ed|s)? to|(?:taking|takes|took|bringing|brings|brought) (?:the |its |their )?(?:[\w'’-]+ ){0,3}(?:total|tally|haul|fines|penalties)(?: [\w'’-]+){0,6} to)\s+(?:about|around|some|almost|nearly|more than|over|just over|just under)?\s*$/iu;
+export const totalBefore = /\b(?:(?:fines|penalties) of|(?:amounts?|sums?) (?:below|under|above|over|of up to|between)|(?:added|adds|add) up to|(?:came|comes|come) to|amount(?:ed|s)? to|(?:taking|takes|took|bringing|brings|brought) (?:the |its |their )?(?:[\w'’-]+ ){0,3}(?:total|tally|haul|fines|penalties)(?: [\w'’-]+){0,6} to)\s+(?:about|around|some|almost|nearly|more than|over|just over|just under)?\s*$/iu;
 // A proposed figure: cue words just before the amount, or just after it.
 export const proposalBefore = /\b(?:original(?:ly)?|initial(?:ly)?|propos(?:ed|es|ing|e)|planned|intended|provisional|first|fac(?:es|ing)|down from|reduced from|cut from|decreased from|lowered from|lower than|from an?)\s+(?:the\s+|a\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/iu;
 export const proposalAfter = /^[^.;]{0,60}?\b(?:(?:had |was |were |it )?(?:originally |initially |first )?(?:proposed|planned|intended)|(?:it |had |it had )?(?:originally|initially) (?:warned|said|set|sought|announced|told)|notice of intent|provisional|demand|(?:sought|requested|recommended) by)\b/iu;
@@ -45,7 +45,7 @@ export const noAppeal = /\b(?:can|could|may|might|has (?:\w+ ){1,3}to|right to|t
 export const causeCue = /\b(?:failed to|did not|had not|hadn’t|hadn't|not (?:required|used|encrypted|protected|deleted)|unencrypted|without encryption|because|due to|caused by|as a result of|human error|vulnerabilit(?:y|ies)|weak passwords?|in error|by mistake|inadequate|insufficient|lack of)\b/iu;
 // Words that show whom an action is against, around a name. Before it: the regulator's verb
 // ("fined X", "slapped X with", "told X to pay", "fined its Warsaw subsidiary, X,").
-export const actorBeforeName = /\b(?:acquitted|convicted|fine[sd]?|fining|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|served|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|hit|slapped|handed|gave|told|censured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:(?<=\s)(?:[\p{L}-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?$/iu;
+export const actorBeforeName = /\b(?:acquitted|convicted|fine[sd]?(?!\s+(?:after|over|for|of|on|from|in|against|by|with|as|to)\b)|fining|penalis(?:ed|es)|penaliz(?:ed|es)|reprimand(?:ed|s)?|issued|served|sanction(?:ed|s)|prosecut(?:ed|es)|ordered|hit|slapped|handed|gave|told|censured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:(?<=\s)(?:[\p{L}-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?$/iu;
 // After it, what stands between the name and its verb: a possessive, a bracket ("(trading as
 // Cheapo)"), an apposition between commas or dashes ("X, which runs clinics in A, B and C, was").
 const betweenSubjectAndVerb = String.raw`(?:’s|'s)?\s*(?:\([^)]{0,80}\)\s*)?(?:(?:in|of|from)\s+\p{Lu}[\p{L}-]+\s+)?(?:(?:,[^,.;]{1,90}){1,3},\s*|,\s*|[–—]\s[^–—]{1,90}\s[–—]\s*)?`;
@@ -104,4 +104,4 @@ export const isPublicBody = (name: string) => Object.values(bodyKinds).some((wor
 // A person, not a body: whose own fine or prosecution a report may tell beside the firm's.
 export const personRole = /\b(?:director|directors|owner|employee|manager|boss|chief executive|officer|worker|man|woman|he|she)\b/iu;
 // "Its sole director, Darren Pollick, was separately fined": the words before a person's own fine.
-export const personFined = new RegExp(String.raw`${personRole.source}[^.;]{0,80}\b(?:was|has been|were|had been)\s+(?:\w+\s+)?fined\s+$`, 'iu');
+export const personFined = new RegExp(String.raw`${personRole.source}[^.;]{0,80}\b(?:was|has been|were|had been)\s+(?:\w+\s+)?(?:fined|ordered to pay)\s+(?:more than\s+|over\s+)?$`, 'iu');

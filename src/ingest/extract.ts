@@ -190,6 +190,8 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     !/\b(?:Regulations?|Act|Directive|GDPR|Code of Practice|Convention)$/u.test(name) &&
     // Courts and tribunals rule on actions; they are not what an action is against.
     !/\b(?:Tribunal|Court|Magistrates|Council of State|Conseil d’État|Conseil d'État)$/u.test(name) &&
+    // "District Court of Central Netherlands", "Court of Appeal".
+    !(/\b(?:Court|Tribunal)\b/u.test(name) && !legalForm.test(name)) &&
     !/^(?:Tribunale|Corte|Cour|Amtsgericht|Landgericht|Oberlandesgericht|Verwaltungsgericht|Rechtbank|Raad van State|Audiencia|Juzgado|Tribunal Supremo|Sąd|Högsta|Hoge Raad)\b/u.test(name) &&
     !/^[A-Z]{3}$/u.test(name) && !/^(?:GBP|EUR|USD|NOK|SEK|DKK|CHF)\b/u.test(name) &&
     !/-(?:registered|based|owned|led|backed|related|listed|funded|run|linked)$/u.test(name) &&
@@ -221,6 +223,8 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     !/^.\p{Ll}*[\p{Lu}\p{N}]/u.test(n.name) &&
     !subjectOfPenalty.test(text.slice(n.end, sentence.end)) &&
     !subjectOfPayment.test(text.slice(n.end, sentence.end));
+  // "Darren Pellow, 41, of Nuneaton": where a person lives.
+  const isHometown = (n: NameSpan) => /\b\d{2},\s+of\s+$/u.test(text.slice(Math.max(0, n.start - 12), n.start));
   // "FRANCE — CNIL", "ALSO THIS WEEK" on a line in capitals, "COPENHAGEN —" opening a story: a label
   // or a dateline, not a name. ("VOLTÉA ÉNERGIE" in a sentence is a name; an acronym is short.)
   const isCapitalsLabel = (sentence: Sentence, n: NameSpan) =>
@@ -229,7 +233,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     (!/\p{Ll}/u.test(sentence.text) || (n.name.length > 5 && !/\s/u.test(n.name) && startsSentence(sentence, n) && /^\s*(?:[—–|(,-])/u.test(text.slice(n.end, n.end + 3))));
   const namesIn = (sentence: Sentence): NameSpan[] =>
     capitalisedPhrases(sentence.text, sentence.start).filter(
-      (n) => isOrganisation(n.name) && !isJobTitle(n) && !isDescriptive(n) && !insideBrackets(sentence, n) && !isCapitalisedByPosition(sentence, n) && !isCapitalsLabel(sentence, n),
+      (n) => isOrganisation(n.name) && !isJobTitle(n) && !isDescriptive(n) && !insideBrackets(sentence, n) && !isCapitalisedByPosition(sentence, n) && !isCapitalsLabel(sentence, n) && !isHometown(n),
     );
   const mentions = new Map<string, number>();
   for (const sentence of sentences) for (const n of namesIn(sentence)) mentions.set(n.name, (mentions.get(n.name) ?? 0) + 1);
@@ -498,6 +502,13 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     const index = sentences.indexOf(sentence);
     const previous = sentences[index - 1];
     if (/^(?:He|She)\s+(?:was|has|had|pleaded|admitted)\b/u.test(sentence.text) && previous) return defendantIn(previous, previous.end);
+    // "Magistrates fined him £1,500": the person a sentence shortly before prosecuted.
+    if (/\b(?:fined|sentenced|ordered)\s+(?:him|her)\b/u.test(sentence.text)) {
+      for (const earlier of sentences.slice(Math.max(0, index - 6), index).reverse()) {
+        const named = defendantIn(earlier, earlier.end);
+        if (named) return named;
+      }
+    }
     return null;
   };
   const courtStory = /\b(?:court|magistrates|pleaded guilty|convicted|prosecut\w*)\b/iu.test(text);
@@ -598,7 +609,8 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       if (!target || (heading && target.guessed)) return;
       // "The €460,000 penalty is among the largest…": an amount already told, named by no one here, is
       // that action again (merged with it below).
-      const toldAgain = target.guessed ? actions.find((a) => a.money?.amount_minor === mention.amount_minor && a.money.currency === mention.currency) : undefined;
+      // (Not a headline's: a headline's name is the one the story goes on to give in full.)
+      const toldAgain = target.guessed ? actions.find((a) => !isHeading(a.sentence) && a.money?.amount_minor === mention.amount_minor && a.money.currency === mention.currency) : undefined;
       if (toldAgain) target.name = toldAgain.organisation;
       recentTarget = target.name;
       // "X was fined £60,000 by the ICO, and its director was fined £4,000 at Leeds Magistrates' Court":
@@ -637,7 +649,8 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
       if (type === 'prosecution' && /\bthe\s+$/iu.test(sentence.text.slice(0, match.index)) && /^prosecution\s+(?:has|had|is|was|can|could|may|might|will|would|said|says|argued|decided|told|must|to)\b/iu.test(sentence.text.slice(match.index))) continue;
       if (type === 'prosecution' && /\b(?:for|by|counsel for)\s+the\s+$/iu.test(sentence.text.slice(0, match.index)) && /^prosecution\s+(?:to|and)\b|^prosecution[,.]/iu.test(sentence.text.slice(match.index))) continue;
       // "issued 41 reprimands", "reprimanded other councils": a count or other bodies, not this action.
-      if (/\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|other|several|many|more|fewer|further|similar|any)\s+(?:[\w-]+\s+)?$/iu.test(sentence.text.slice(Math.max(0, match.index - 30), match.index))) continue;
+      // ("fined €350,000 and reprimanded" is an amount, then another action.)
+      if (/\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|other|several|many|more|fewer|further|similar|any)\s+(?!and\b|or\b)(?:[\w-]+\s+)?$/iu.test(sentence.text.slice(Math.max(0, match.index - 30), match.index))) continue;
       if (/^\s+(?:other|several|many|\d[\d,]*)\s/iu.test(sentence.text.slice(match.index + match[0].length))) continue;
       // "The two councils were not fined. Both were instead issued with reprimands": one action for
       // each body of that kind the article names, when it names two or more.
@@ -671,6 +684,8 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
           continue;
         }
         if (!bodyInClause && personRole.test(clause)) continue;
+        // "… and prosecuted the firm's managing director": a person, named in a sentence of their own.
+        if (/^\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}(?:director|owner|employee|manager|boss|officer|worker|receptionist|adviser|nurse)\b/iu.test(sentence.text.slice(match.index + match[0].length))) continue;
       }
       const target = targetOf(sentence, sentence.start + match.index);
       if (!target || (heading && target.guessed)) continue;

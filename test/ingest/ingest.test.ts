@@ -25,12 +25,12 @@ const round11Floor = { precision: 0.902, recall: 0.929 };
 const round12Floor = { precision: 0.914, recall: 0.949 };
 // Round 13 (16, rules of 86cc162): 132 agreed, 11 wrong or extra, 6 missed.
 const round13Floor = { precision: 0.923, recall: 0.956 };
-// Round 17 (24, written apart while round 16 was studied, measured once with the rules rounds 14–16
-// taught): 157 agreed, 17 wrong or extra, 28 missed.
-const round17Floor = { precision: 0.902, recall: 0.848 };
-// The tuning set (196 articles, rounds 14–16 among them) as it scores now: 1,785 agreed, 16 wrong or
-// extra, 16 missed.
-const tuningFloor = { precision: 0.991, recall: 0.991 };
+// Round 18 (24, written apart while round 17 was studied, measured once with the rules rounds 14–17
+// taught): 170 agreed, 23 wrong or extra, 8 missed.
+const round18Floor = { precision: 0.88, recall: 0.955 };
+// The tuning set (220 articles, rounds 14–17 among them) as it scores now: 1,949 agreed, 24 wrong or
+// extra, 37 missed.
+const tuningFloor = { precision: 0.987, recall: 0.981 };
 
 type Cited = { quote: string; start?: number };
 function citationsOf(value: unknown): Cited[] {
@@ -44,7 +44,7 @@ function citationsOf(value: unknown): Cited[] {
 }
 
 t.test('every draft compiles, and every quote is the article’s own text at the offset given', async (t) => {
-  for (const dir of [seedsDir, join(fixtures, 'tuning'), join(fixtures, 'holdout-round4'), join(fixtures, 'holdout-round11'), join(fixtures, 'holdout-round12'), join(fixtures, 'holdout-round13'), join(fixtures, 'holdout-round17')]) {
+  for (const dir of [seedsDir, join(fixtures, 'tuning'), join(fixtures, 'holdout-round4'), join(fixtures, 'holdout-round11'), join(fixtures, 'holdout-round12'), join(fixtures, 'holdout-round13'), join(fixtures, 'holdout-round18')]) {
     for (const file of readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.txt'))) {
       const text = readFileSync(join(dir, 'articles', file), 'utf8');
       const { record, review } = draftRecord(text, 'draft');
@@ -652,6 +652,27 @@ t.test('people prosecuted, sections headed by a name or an amount, a body descri
       'Cookies: the CNIL fines MARLIN DIFFUSION €900,000\nThe restricted committee of the CNIL imposed a fine of €900,000 on Marlin Diffusion SAS for placing cookies without consent.',
       ['Marlin Diffusion SAS/monetary_penalty/€900,000/imposed'],
     ],
+    // Round 17.
+    [
+      'a person "of" a town is prosecuted, and "Magistrates fined him" several sentences on; what he was ordered to pay in all is not another fine',
+      `A former employee of a Coventry car hire company has been ordered to pay more than £2,000 after admitting he sold customers’ data.\nKevin Marsh, 39, of Bedworth, pleaded guilty at Coventry Magistrates’ Court to two offences.\nThe court heard that Marsh, who worked at Arden Car Hire Ltd, photographed accident records.\nThe records included customers’ names.\nArden reported the matter to ${ico}.\nMagistrates fined him £1,200 and ordered him to pay £800 towards prosecution costs.`,
+      ['Kevin Marsh/prosecution/£1,200/imposed'],
+    ],
+    [
+      'a headline’s "fine after WhatsApp blunder" is not WhatsApp’s; "amounts below €100,000" are not a fine',
+      'Dental chain pays €20,000 data fine after WhatsApp blunder\nA chain of dental clinics has paid a €20,000 fine to Spain’s AEPD after a receptionist posted patients’ quotes to a WhatsApp group.\nClínicas Sonrisa Azul S.L. runs 12 clinics.\nThe AEPD has fined a string of health providers, most of them for amounts below €100,000.',
+      ['Clínicas Sonrisa Azul S.L./monetary_penalty/€20,000/imposed'],
+    ],
+    [
+      'a court "of" a region is not a body; "fined €350,000 and reprimanded" is two actions',
+      'The District Court of Central Netherlands annulled the penalty decision of the Autoriteit Persoonsgegevens against Zorgwijzer Online B.V., a €400,000 fine.\nThe Data Protection Commission has fined Lough Derg Hospitals Group €350,000 and reprimanded it.',
+      ['Zorgwijzer Online B.V./monetary_penalty/€400,000/overturned', 'Lough Derg Hospitals Group/monetary_penalty/€350,000/imposed', 'Lough Derg Hospitals Group/reprimand/-/imposed'],
+    ],
+    [
+      '"and prosecuted the firm’s managing director" is the director’s prosecution, told in his own sentence',
+      `${ico} has issued a reprimand to Holme Valley NHS Trust, fined Shredright Ltd £30,000, and prosecuted the firm’s managing director.\nIts managing director, Gary Booth, 48, of Halifax, pleaded guilty at Leeds Magistrates’ Court. He was fined £1,500.`,
+      ['Shredright Ltd/monetary_penalty/£30,000/imposed', 'Holme Valley NHS Trust/reprimand/-/imposed', 'Gary Booth/prosecution/£1,500/imposed'],
+    ],
   ];
   for (const [label, text, expected] of cases) t.same(actions(text), expected, label);
   t.same(
@@ -727,12 +748,12 @@ t.test('the figures the README reports', async (t) => {
   // written apart and never read while the rules were written.
   for (const [dir, floor, articles] of [
     [seedsDir, { precision: 1, recall: 1 }, 3],
-    [join(fixtures, 'tuning'), tuningFloor, 196],
+    [join(fixtures, 'tuning'), tuningFloor, 220],
     [join(fixtures, 'holdout-round4'), round4Floor, 12],
     [join(fixtures, 'holdout-round11'), round11Floor, 24],
     [join(fixtures, 'holdout-round12'), round12Floor, 24],
     [join(fixtures, 'holdout-round13'), round13Floor, 16],
-    [join(fixtures, 'holdout-round17'), round17Floor, 24],
+    [join(fixtures, 'holdout-round18'), round18Floor, 24],
   ] as const) {
     const evaluated = evaluateFolder(dir);
     const { fields } = evaluated;
