@@ -101,6 +101,9 @@ export const bodyKind = (word: string): RegExp | undefined => bodyKinds[word.toL
 /** Whether a name is a public body's ("Brantwood University", "Harlow Vale Police"). */
 export const isPublicBody = (name: string) => Object.values(bodyKinds).some((word) => word.test(name));
 
+// What a person prosecuted in their own right is said to be: "a former receptionist", "the firm's
+// managing director".
+export const occupation = /(?:director|owner|employee|manager|boss|officer|worker|receptionist|adviser|advisor|handler|nurse|clerk|assistant|administrator|agent|consultant|trader)\b/;
 // A person, not a body: whose own fine or prosecution a report may tell beside the firm's.
 export const personRole = /\b(?:director|directors|owner|employee|manager|boss|chief executive|officer|worker|man|woman|he|she)\b/iu;
 // "Its sole director, Darren Pollick, was separately fined": the words before a person's own fine.

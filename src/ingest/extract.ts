@@ -22,6 +22,7 @@ import {
   noAppeal,
   noRuling,
   notPenaltyCues,
+  occupation,
   personFined,
   personRole,
   proposalAfter,
@@ -231,10 +232,18 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     /^[^\p{Ll}]+$/u.test(n.name) &&
     !legalForm.test(n.name) &&
     (!/\p{Ll}/u.test(sentence.text) || (n.name.length > 5 && !/\s/u.test(n.name) && startsSentence(sentence, n) && /^\s*(?:[—–|(,-])/u.test(text.slice(n.end, n.end + 3))));
-  const namesIn = (sentence: Sentence): NameSpan[] =>
-    capitalisedPhrases(sentence.text, sentence.start).filter(
-      (n) => isOrganisation(n.name) && !isJobTitle(n) && !isDescriptive(n) && !insideBrackets(sentence, n) && !isCapitalisedByPosition(sentence, n) && !isCapitalsLabel(sentence, n) && !isHometown(n),
-    );
+  // Asked of the same sentence many times by the rules below; the answer depends on the text alone.
+  const namesBySentence = new Map<Sentence, NameSpan[]>();
+  const namesIn = (sentence: Sentence): NameSpan[] => {
+    let names = namesBySentence.get(sentence);
+    if (!names) {
+      names = capitalisedPhrases(sentence.text, sentence.start).filter(
+        (n) => isOrganisation(n.name) && !isJobTitle(n) && !isDescriptive(n) && !insideBrackets(sentence, n) && !isCapitalisedByPosition(sentence, n) && !isCapitalsLabel(sentence, n) && !isHometown(n),
+      );
+      namesBySentence.set(sentence, names);
+    }
+    return names;
+  };
   const mentions = new Map<string, number>();
   for (const sentence of sentences) for (const n of namesIn(sentence)) mentions.set(n.name, (mentions.get(n.name) ?? 0) + 1);
   // A short form stands for a longer name it begins: "Corvanta" for "Corvanta Inc"; of several
@@ -287,6 +296,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
   // Who an action in this sentence is against: the name the action's words point at.
   const pointedAt = (sentence: Sentence): { name: string; start: number; end: number }[] => {
     const found: { name: string; start: number; end: number }[] = [];
+    const label = labelOf(sentence);
     for (const n of namesIn(sentence)) {
       const before = text.slice(sentence.start, n.start);
       const after = text.slice(n.end, sentence.end);
@@ -312,12 +322,11 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         // "dismissed an appeal by X against the £120,000 fine".
         (/\b(?:appeal|complaint|challenge|objection) (?:by|from)\s+(?:the\s+)?$/iu.test(before) && /^(?:\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+against\s+(?:the|a|an|its)\s+[^.;]{0,40}?\b(?:fine|penalty|reprimand|notice)\b/iu.test(after)) ||
         /^,?\s+which\s+(?:was|has been)\s+(?:fined|reprimanded)/iu.test(after) ||
-        ((isBullet(sentence) || labelOf(sentence)?.start === n.start) && /^\s*[:–—-]\s*(?:[£$€]|[A-Z]{3}\s?)\d/u.test(after)) ||
+        ((isBullet(sentence) || label?.start === n.start) && /^\s*[:–—-]\s*(?:[£$€]|[A-Z]{3}\s?)\d/u.test(after)) ||
         // "reported Solbjerg Kommune to the police, recommending a fine" (Denmark, where a court fines).
         /^\s+to the police\b[^.;]{0,40}\brecommend/iu.test(after);
       // "fined the Irish subsidiary of Corvid Inc": the subsidiary, not the parent, is fined.
-      const ofParent = /\b(?:subsidiary|subsidiaries|arm|unit|division|branch|offshoot|affiliate) of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/iu.test(before);
-      if (pointed && !ofParent) found.push({ name: canonicalName(n.name), start: n.start, end: n.end });
+      if (pointed && !ownerOf.test(before)) found.push({ name: canonicalName(n.name), start: n.start, end: n.end });
     }
     // "fined X £80,000 and Y £120,000": each name that an amount follows, after one pointed at.
     const all = namesIn(sentence);
@@ -407,7 +416,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
     }
     // "…fined the Irish subsidiary of US software maker Corvid Inc €3m. Corvid Ireland Ltd said…": the
     // subsidiary, named after, by the parent's first word.
-    const parent = namesIn(sentence).find((n) => /\b(?:subsidiary|arm|unit|division|branch|offshoot|affiliate) of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/iu.test(text.slice(sentence.start, n.start)));
+    const parent = namesIn(sentence).find((n) => ownerOf.test(text.slice(sentence.start, n.start)));
     if (parent) {
       const index = sentences.indexOf(sentence);
       const first = parent.name.split(/\s+/u)[0]!;
@@ -485,7 +494,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         !bodyName.test(n.name) &&
         (excluded.people.has(n.name) ||
           /^,\s*\d{2},/u.test(after) ||
-          /^,\s*(?:a|an|the)\s+(?:former\s+)?(?:[\w-]+\s+){0,2}(?:receptionist|employee|worker|adviser|advisor|handler|nurse|officer|clerk|assistant|administrator|agent|consultant|trader)\b/u.test(after))
+          new RegExp(String.raw`^,\s*(?:a|an|the)\s+(?:former\s+)?(?:[\w-]+\s+){0,2}${occupation.source}`, 'u').test(after))
       );
     });
   const defendantIn = (sentence: Sentence, anchor: number): string | null => {
@@ -685,7 +694,7 @@ export function draftRecord(text: string, sourceId: string, context: DraftContex
         }
         if (!bodyInClause && personRole.test(clause)) continue;
         // "… and prosecuted the firm's managing director": a person, named in a sentence of their own.
-        if (/^\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}(?:director|owner|employee|manager|boss|officer|worker|receptionist|adviser|nurse)\b/iu.test(sentence.text.slice(match.index + match[0].length))) continue;
+        if (new RegExp(String.raw`^\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}${occupation.source}`, 'iu').test(sentence.text.slice(match.index + match[0].length))) continue;
       }
       const target = targetOf(sentence, sentence.start + match.index);
       if (!target || (heading && target.guessed)) continue;
@@ -1085,8 +1094,9 @@ const countryMarkers: Record<string, RegExp> = {
 // The words before a body's other name: "which trades as", "t/a", "formerly", "since renamed".
 const aliasCue = /\b(?:trad(?:es|ed|ing) (?:online )?as|t\/a|formerly(?: known as| called)?|previously (?:known as|called)|renamed(?: as)?|now (?:called|known as|trading as)|rebranded as|under the (?:brand|name|trading name))\s+["“]?$/iu;
 
-// The words before a name that make it a parent or an owner: "the arm of the listed X", "owned by X".
-const ownerOf = /\b(?:(?:arm|subsidiary|unit|division|part|member|branch)\s+of|owned by|parent(?: company)?,?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/iu;
+// The words before a name that make it a parent or an owner, never the one acted against: "fined the
+// Irish subsidiary of Corvid Inc", "the arm of the listed X", "owned by X".
+const ownerOf = /\b(?:(?:subsidiary|subsidiaries|arm|unit|division|branch|offshoot|affiliate|part|member)\s+of|owned by|parent(?: company)?,?)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/iu;
 
 function insideQuotation(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);

@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { compareRecords, precision, recall, total } from '../../src/ingest/compare.js';
 import { evaluateFolder, validateDraft } from '../../src/ingest/evaluate.js';
 import { draftRecord } from '../../src/ingest/extract.js';
@@ -43,14 +43,23 @@ function citationsOf(value: unknown): Cited[] {
   return [];
 }
 
+/** Each action a draft of `text` gives, as "organisation/type/amount/status"; every amount is in a quote its action cites, so the draft compiles. */
+function actionsOf(t: Test, text: string): string[] {
+  const { record } = draftRecord(text, 'case');
+  const { organisations, penalties } = record as {
+    organisations: { id: string; name: string }[];
+    penalties: { organisation_id: string; type: string; amount: { amount_text: string } | null; status: string }[];
+  };
+  t.same(validateDraft(text, record), [], 'the draft compiles');
+  return penalties.map((p) => `${organisations.find((o) => o.id === p.organisation_id)!.name}/${p.type}/${p.amount?.amount_text ?? '-'}/${p.status}`);
+}
+
 t.test('every draft compiles, and every quote is the article’s own text at the offset given', async (t) => {
   for (const dir of [seedsDir, join(fixtures, 'tuning'), join(fixtures, 'holdout-round4'), join(fixtures, 'holdout-round11'), join(fixtures, 'holdout-round12'), join(fixtures, 'holdout-round13'), join(fixtures, 'holdout-round18')]) {
     for (const file of readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.txt'))) {
       const text = readFileSync(join(dir, 'articles', file), 'utf8');
-      const { record, review } = draftRecord(text, 'draft');
+      const { record } = draftRecord(text, 'draft');
       t.same(validateDraft(text, record), [], `${file} compiles`);
-      // (A story by a regulator the assistant does not know drafts nothing, and says so.)
-      if (review.some((mark) => mark.path === 'regulators')) continue;
       const source = new SourceText(text);
       const citations = citationsOf(record);
       t.ok(citations.length > 0, `${file} cites its article`);
@@ -230,15 +239,6 @@ t.test('a story’s history: earlier fines, rulings, hopes and other bodies’ a
 });
 
 t.test('round-ups under headings, a court’s fine told apart, pronouns and summaries', async (t) => {
-  const summarise = (text: string) => {
-    const { record } = draftRecord(text, 'structure');
-    const { organisations, penalties } = record as {
-      organisations: { id: string; name: string }[];
-      penalties: { organisation_id: string; type: string; amount: { amount_text: string } | null; status: string }[];
-    };
-    t.same(validateDraft(text, record), [], 'the draft compiles: every amount is in a quote the action cites');
-    return penalties.map((p) => `${organisations.find((o) => o.id === p.organisation_id)!.name}/${p.type}/${p.amount?.amount_text ?? '-'}/${p.status}`);
-  };
   const roundUp = [
     'Enforcement round-up: May',
     'The Information Commissioner’s Office (ICO) had a busy May, with two reprimands for public bodies, one fine and an undertaking from a dental chain.',
@@ -250,14 +250,14 @@ t.test('round-ups under headings, a court’s fine told apart, pronouns and summ
     'The dental chain signed an undertaking after two laptops were stolen.',
     'The CNIL has now imposed more than €100 million in cookie-related fines since 2020.',
   ].join('\n');
-  t.same(summarise(roundUp), ['Harlow Vale Police/reprimand/-/imposed', 'Department for Coastal Affairs/reprimand/-/imposed', 'Brackwater Dental Ltd/undertaking/-/imposed']);
+  t.same(actionsOf(t, roundUp), ['Harlow Vale Police/reprimand/-/imposed', 'Department for Coastal Affairs/reprimand/-/imposed', 'Brackwater Dental Ltd/undertaking/-/imposed']);
   const courtReport = [
     'A Dartford claims company has been fined £8,000 after ignoring an order from the Information Commissioner’s Office (ICO).',
     'Tollgate Claims Ltd pleaded guilty at Medway Magistrates’ Court to failing to comply with an enforcement notice.',
     'Its director, Sam Reeve, 51, of Rainham, was separately fined £1,000.',
     'The court heard that the ICO fined the firm £120,000 in 2022 for sending spam texts.',
   ].join('\n');
-  t.same(summarise(courtReport), ['Tollgate Claims Ltd/prosecution/£8,000/imposed', 'Tollgate Claims Ltd/enforcement_notice/-/imposed', 'Tollgate Claims Ltd/monetary_penalty/£120,000/imposed']);
+  t.same(actionsOf(t, courtReport), ['Tollgate Claims Ltd/prosecution/£8,000/imposed', 'Tollgate Claims Ltd/enforcement_notice/-/imposed', 'Tollgate Claims Ltd/monetary_penalty/£120,000/imposed']);
   const pronoun = [
     'Hackers stole the records of 40,000 students from a test server.',
     'That server belonged to Quorvel Campus Systems Ltd, which acted as a processor for the university.',
@@ -265,9 +265,9 @@ t.test('round-ups under headings, a court’s fine told apart, pronouns and summ
     'The regulator issued a reprimand to Brantwood University itself.',
     '“Universities must oversee their suppliers,” said an ICO director.',
   ].join('\n');
-  t.same(summarise(pronoun), ['Quorvel Campus Systems Ltd/monetary_penalty/£690,000/imposed', 'Brantwood University/reprimand/-/imposed']);
+  t.same(actionsOf(t, pronoun), ['Quorvel Campus Systems Ltd/monetary_penalty/£690,000/imposed', 'Brantwood University/reprimand/-/imposed']);
   t.same(
-    summarise(
+    actionsOf(t, 
       [
         'Harnford District Council and Welby Borough Council used Tarnside Systems Ltd to host social care records.',
         'The Information Commissioner’s Office fined Tarnside Systems Ltd £1.5m.',
@@ -278,38 +278,29 @@ t.test('round-ups under headings, a court’s fine told apart, pronouns and summ
     'an action on "the two councils" is one for each council named',
   );
   t.same(
-    summarise('A Leeds marketing firm and its director have been fined.\nGrebe Digital Ltd was fined £60,000 by the Information Commissioner’s Office, and its director, Paul Smart, was fined £4,000 at Leeds Magistrates’ Court.'),
+    actionsOf(t, 'A Leeds marketing firm and its director have been fined.\nGrebe Digital Ltd was fined £60,000 by the Information Commissioner’s Office, and its director, Paul Smart, was fined £4,000 at Leeds Magistrates’ Court.'),
     ['Grebe Digital Ltd/monetary_penalty/£60,000/imposed', 'Paul Smart/prosecution/£4,000/imposed'],
     'the regulator’s fine is a monetary penalty; the director prosecuted in his own right is a party too (when the firm is prosecuted, his fine is not: the court report above)',
   );
   t.same(
-    summarise('The Data Protection Commission said it had fined the Irish subsidiary of US software maker Corvid Inc €3m.\nCorvid Ireland Ltd said it would appeal.'),
+    actionsOf(t, 'The Data Protection Commission said it had fined the Irish subsidiary of US software maker Corvid Inc €3m.\nCorvid Ireland Ltd said it would appeal.'),
     ['Corvid Ireland Ltd/monetary_penalty/€3m/under_appeal'],
     'the subsidiary is fined, not its parent',
   );
   t.same(
-    summarise('Fines issued by the Information Commissioner’s Office this year:\n- Marten Media Ltd: £40,000\n- Stoat Telecom Ltd: £75,000'),
+    actionsOf(t, 'Fines issued by the Information Commissioner’s Office this year:\n- Marten Media Ltd: £40,000\n- Stoat Telecom Ltd: £75,000'),
     ['Marten Media Ltd/monetary_penalty/£40,000/imposed', 'Stoat Telecom Ltd/monetary_penalty/£75,000/imposed'],
     'a list of fines under the line that introduces it',
   );
   t.same(
-    summarise('The Voivodeship Administrative Court in Warsaw has upheld a 1.44 million zloty (about €330,000) fine imposed by Poland’s Personal Data Protection Office (UODO) on courier company Lipowa Kurier sp. z o.o.'),
+    actionsOf(t, 'The Voivodeship Administrative Court in Warsaw has upheld a 1.44 million zloty (about €330,000) fine imposed by Poland’s Personal Data Protection Office (UODO) on courier company Lipowa Kurier sp. z o.o.'),
     ['Lipowa Kurier sp. z o.o./monetary_penalty/1.44 million zloty/upheld'],
   );
 });
 
 t.test('two firms described in one lead, a short name, a headline in another currency, an advert', async (t) => {
-  const draft = (text: string) => {
-    const { record } = draftRecord(text, 'round10');
-    const { organisations, penalties } = record as {
-      organisations: { id: string; name: string }[];
-      penalties: { organisation_id: string; type: string; amount: { amount_text: string } | null; status: string }[];
-    };
-    t.same(validateDraft(text, record), [], 'the draft compiles');
-    return penalties.map((p) => `${organisations.find((o) => o.id === p.organisation_id)!.name}/${p.type}/${p.amount?.amount_text ?? '-'}/${p.status}`);
-  };
   t.same(
-    draft(
+    actionsOf(t, 
       [
         'Watchdog fines two firms over nuisance marketing',
         'Britain’s data protection regulator on Monday fined a roofing company 90,000 pounds for unsolicited calls, and imposed a fine of 200,000 pounds on a loft-insulation firm that sent spam texts.',
@@ -322,7 +313,7 @@ t.test('two firms described in one lead, a short name, a headline in another cur
     'described in the lead, named in order below; a place and a register are not the firm',
   );
   t.same(
-    draft(
+    actionsOf(t, 
       [
         'NHS trust reprimanded after portal showed strangers’ letters',
         'The UK’s data watchdog has formally reprimanded an NHS trust after a fault in a portal run by Quillmead Systems Ltd.',
@@ -333,7 +324,7 @@ t.test('two firms described in one lead, a short name, a headline in another cur
     'a body described by its kind is the one of that kind named next, not the supplier named beside it',
   );
   t.same(
-    draft(
+    actionsOf(t, 
       [
         'Irish regulator fines video app Brolly $25 million',
         'Ireland’s Data Protection Commission fined Brolly Media Ireland Limited 23 million euros ($25 million) for public-by-default teen accounts.',
@@ -343,7 +334,7 @@ t.test('two firms described in one lead, a short name, a headline in another cur
     'the headline’s dollars are the fine’s equivalent',
   );
   t.same(
-    draft(
+    actionsOf(t, 
       [
         'CNIL fines logistics group Marvane €2.4 million',
         'The CNIL imposed a fine of €2.4 million on Société Marvane SAS, well below the €3.5 million sought by the rapporteur.',
@@ -356,7 +347,7 @@ t.test('two firms described in one lead, a short name, a headline in another cur
     'a short name is the full one; the rapporteur’s figure is a proposal; an advert is not a party',
   );
   t.same(
-    draft(
+    actionsOf(t, 
       [
         'Trust signs undertaking',
         'Wenlow Academies Trust, which runs seven schools in Shropshire, has signed an undertaking with the Information Commissioner’s Office.',
@@ -456,15 +447,6 @@ t.test('what a press release’s notes and a court’s total are not, and a firm
 });
 
 t.test('people prosecuted, sections headed by a name or an amount, a body described then named, other names', async (t) => {
-  const actions = (text: string) => {
-    const { record } = draftRecord(text, 'round14');
-    const { organisations, penalties } = record as {
-      organisations: { id: string; name: string }[];
-      penalties: { organisation_id: string; type: string; amount: { amount_text: string } | null; status: string }[];
-    };
-    t.same(validateDraft(text, record), [], 'the draft compiles');
-    return penalties.map((p) => `${organisations.find((o) => o.id === p.organisation_id)!.name}/${p.type}/${p.amount?.amount_text ?? '-'}/${p.status}`);
-  };
   const ico = 'the Information Commissioner’s Office';
   const cases: [string, string, string[]][] = [
     // Round-ups.
@@ -674,7 +656,7 @@ t.test('people prosecuted, sections headed by a name or an amount, a body descri
       ['Shredright Ltd/monetary_penalty/£30,000/imposed', 'Holme Valley NHS Trust/reprimand/-/imposed', 'Gary Booth/prosecution/£1,500/imposed'],
     ],
   ];
-  for (const [label, text, expected] of cases) t.same(actions(text), expected, label);
+  for (const [label, text, expected] of cases) t.same(actionsOf(t, text), expected, label);
   t.same(
     (draftRecord('Lower Saxony’s data protection authority has fined Celle Wohnbau GmbH €200,000.', 'states').record as { penalties: { regulator_id: string }[] }).penalties.map((p) => p.regulator_id),
     ['lower-saxony-dpa'],
