@@ -116,3 +116,27 @@ t.test('organisations page by name, ties by id', async (t) => {
   t.ok(irish.length > 0);
   t.same(await pageThrough('/organisations?country=IE&sort=id', 5), expectedOrder(irish, null, false));
 });
+
+t.test("an organisation's totals add up its penalties in effect, per currency", async (t) => {
+  const inEffect = new Set(['imposed', 'under_appeal', 'upheld']);
+  const byOrganisation = new Map<string, Row[]>();
+  for (const r of rows) byOrganisation.set(r.organisation_id, [...(byOrganisation.get(r.organisation_id) ?? []), r]);
+  // Organisations whose penalties mix currencies and statuses, so that both the grouping and the
+  // statuses left out are tested.
+  const mixed = [...byOrganisation].filter(([, own]) => new Set(own.flatMap((r) => r.currency ?? [])).size > 1 && own.some((r) => r.currency && !inEffect.has(r.status)));
+  t.ok(mixed.length >= 5, `${mixed.length} organisations with mixed currencies and statuses`);
+  for (const [id, own] of mixed.slice(0, 20)) {
+    const expected = new Map<string, { amount_minor: number; penalties: number }>();
+    for (const r of own) {
+      if (r.currency === null || !inEffect.has(r.status)) continue;
+      const total = expected.get(r.currency) ?? { amount_minor: 0, penalties: 0 };
+      expected.set(r.currency, { amount_minor: total.amount_minor + r.amount_minor!, penalties: total.penalties + 1 });
+    }
+    const { totals } = (await get(`/organisations/${id}`)).json() as { totals: { currency: string; amount_minor: number; penalties: number }[] };
+    t.same(
+      totals.map(({ currency, amount_minor, penalties }) => ({ currency, amount_minor, penalties })),
+      [...expected].sort(([a], [b]) => a.localeCompare(b)).map(([currency, total]) => ({ currency, ...total })),
+      id,
+    );
+  }
+});

@@ -1,6 +1,6 @@
 // Organisations: the list with its filters, and one organisation with its penalties, incidents,
 // roles, people, statements and totals per currency.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Organisation, OrganisationDetail } from '../../schemas/organisations.js';
 import { penaltyStatusesInEffect } from '../../vocabulary.js';
 import { toMajor } from '../../normalise/money.js';
@@ -57,6 +57,23 @@ function organisationFilters(f: OrganisationFilters): Filter[] {
   return filters;
 }
 
+// Per currency, the amounts of the penalties in effect (not proposed, overturned or withdrawn), from
+// the organisation's penalty rows already read for its detail rather than a second pass over them.
+function totalsInEffect(rows: { status: string; amount_minor: number | null; currency: string | null }[]) {
+  const inEffect = new Set<string>(penaltyStatusesInEffect);
+  const byCurrency = new Map<string, { amount_minor: number; penalties: number }>();
+  for (const row of rows) {
+    if (row.currency === null || row.amount_minor === null || !inEffect.has(row.status)) continue;
+    const total = byCurrency.get(row.currency) ?? { amount_minor: 0, penalties: 0 };
+    total.amount_minor += row.amount_minor;
+    total.penalties += 1;
+    byCurrency.set(row.currency, total);
+  }
+  return [...byCurrency]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([currency, total]) => ({ currency, amount_minor: total.amount_minor, amount_major: toMajor(total.amount_minor, currency), penalties: total.penalties }));
+}
+
 export function organisationQueries(db: Db, cache: StatementCache, related: RelatedQueries) {
   const rows = () => cache.get('organisations|rows', () => db.select().from(organisations).where(inJsonArray(organisations.id)).prepare());
   const aliases = () =>
@@ -101,23 +118,6 @@ export function organisationQueries(db: Db, cache: StatementCache, related: Rela
         .from(penalties)
         .where(eq(penalties.organisation_id, sql.placeholder('id')))
         .orderBy(asc(penalties.id))
-        .prepare(),
-    );
-
-  const totalsOf = () =>
-    cache.get('organisations|totals', () =>
-      db
-        .select({ currency: sql<string>`${penalties.currency}`, amount_minor: sql<number>`sum(${penalties.amount_minor})`, penalties: sql<number>`count(*)` })
-        .from(penalties)
-        .where(
-          and(
-            eq(penalties.organisation_id, sql.placeholder('id')),
-            sql`${penalties.currency} IS NOT NULL`,
-            inArray(penalties.status, [...penaltyStatusesInEffect]),
-          ),
-        )
-        .groupBy(penalties.currency)
-        .orderBy(asc(penalties.currency))
         .prepare(),
     );
 
@@ -166,17 +166,14 @@ export function organisationQueries(db: Db, cache: StatementCache, related: Rela
       // What it said, and what its people said.
       const speakers = [id, ...staff.map((p) => p.id)];
       const said = related.statementsFor('speaker', speakers);
+      const penaltyRows = penaltiesOf().all({ id });
       return {
         ...organisation,
-        penalties: penaltiesOf()
-          .all({ id })
-          .map((p) => ({ id: p.id, name: p.name, type: p.type, status: p.status, amount: money(p.amount_minor, p.currency, p.amount_text, p.amount_qualifier) })),
+        penalties: penaltyRows.map((p) => ({ id: p.id, name: p.name, type: p.type, status: p.status, amount: money(p.amount_minor, p.currency, p.amount_text, p.amount_qualifier) })),
         incidents: rolesOf()
           .all({ id })
           .map((r) => ({ incident: { id: r.incident_id, name: r.incident_name }, role: r.role, certainty: r.certainty })),
-        totals: totalsOf()
-          .all({ id })
-          .map((t) => ({ currency: t.currency, amount_minor: t.amount_minor, amount_major: toMajor(t.amount_minor, t.currency), penalties: t.penalties })),
+        totals: totalsInEffect(penaltyRows),
         people: staff,
         statements: speakers.flatMap((speaker) => said.get(speaker) ?? []),
       };
