@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { migrateDatabase } from '../db/connection.js';
-import { fillSynthetic } from '../db/synthetic.js';
+import { fillSyntheticFile } from '../db/synthetic.js';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, penalties: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '1' } } });
 const fail = (message: string) => {
@@ -34,7 +34,7 @@ db.pragma('locking_mode = EXCLUSIVE');
 
 const tty = process.stdout.isTTY;
 let reported = 0;
-fillSynthetic(db, {
+await fillSyntheticFile(db, out, {
   penalties,
   seed: Number(values.seed),
   onProgress: (done, total) => {
@@ -48,7 +48,7 @@ fillSynthetic(db, {
       console.log(`${(share * 100).toFixed(0)}%: ${done.toLocaleString('en-GB')} penalties, ${seconds()} s`);
     }
   },
-  onPhase: (phase) => console.log(`${phase}… (${seconds()} s)`),
+  onPhase: (phase, at = Date.now()) => console.log(`${phase}… (${((at - started) / 1000).toFixed(1)} s)`),
 });
 db.pragma('journal_mode = DELETE');
 db.close();

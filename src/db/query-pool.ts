@@ -4,10 +4,9 @@
 // budget. better-sqlite3 cannot interrupt a statement, so a cut-off worker is terminated but keeps
 // its thread until SQLite returns; it still counts against the pool's size while it drains, which
 // bounds the CPU that runaway queries can take to the pool's size.
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Repositories } from './queries/index.js';
+import { startSiblingWorker } from './worker-thread.js';
 
 // Which repository methods run in the pool. Single records and id lookups are bounded by the
 // primary key and stay on the main thread (fastify.repositories).
@@ -68,14 +67,6 @@ export interface QueryPoolStats {
   timed_out: number;
   refused: number;
 }
-
-// The worker is a sibling module: .js once built, .ts under tsx and tap. Node 20 does not apply
-// the parent's TypeScript loader to a worker's entry point, so a .ts worker is loaded through tsx.
-const typescript = extname(fileURLToPath(import.meta.url)) === '.ts';
-const workerUrl = new URL(`./query-worker${typescript ? '.ts' : '.js'}`, import.meta.url);
-const workerEntry = typescript
-  ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(import.meta.url)}))`
-  : workerUrl;
 
 export class QueryPool {
   readonly repositories: PooledRepositories;
@@ -167,7 +158,7 @@ export class QueryPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(workerEntry, { eval: typescript, workerData: { databasePath: this.options.databasePath } });
+    const worker = startSiblingWorker(import.meta.url, 'query-worker', { workerData: { databasePath: this.options.databasePath } });
     worker.unref();
     this.spawned += 1;
     worker.on('message', (reply: WorkerReply) => {
