@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { migrateDatabase } from '../db/connection.js';
-import { fillSyntheticFile } from '../db/synthetic.js';
+import { fillSyntheticFile, useBulkLoadSettings } from '../db/synthetic.js';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, penalties: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '1' } } });
 const fail = (message: string) => {
@@ -25,31 +25,33 @@ for (const suffix of ['', '-journal', '-wal', '-shm']) if (existsSync(out + suff
 migrateDatabase(out);
 
 const db = new Database(out);
-// A throwaway build: no journal, no fsync, a large cache. A crash leaves a file to delete, not to trust.
-db.pragma('journal_mode = OFF');
-db.pragma('synchronous = OFF');
-db.pragma('cache_size = -1000000');
-db.pragma('temp_store = MEMORY');
-db.pragma('locking_mode = EXCLUSIVE');
+useBulkLoadSettings(db);
 
 const tty = process.stdout.isTTY;
 let reported = 0;
-await fillSyntheticFile(db, out, {
-  penalties,
-  seed: Number(values.seed),
-  onProgress: (done, total) => {
-    const share = done / total;
-    if (tty) {
-      const width = 30;
-      process.stdout.write(`\r[${'#'.repeat(Math.round(share * width)).padEnd(width, '.')}] ${(share * 100).toFixed(0).padStart(3)}% ${done.toLocaleString('en-GB')} penalties, ${seconds()} s`);
-      if (done === total) process.stdout.write('\n');
-    } else if (share >= reported + 0.1 || done === total) {
-      reported = share;
-      console.log(`${(share * 100).toFixed(0)}%: ${done.toLocaleString('en-GB')} penalties, ${seconds()} s`);
-    }
-  },
-  onPhase: (phase, at = Date.now()) => console.log(`${phase}… (${((at - started) / 1000).toFixed(1)} s)`),
-});
+try {
+  await fillSyntheticFile(db, {
+    penalties,
+    seed: Number(values.seed),
+    onProgress: (done, total) => {
+      const share = done / total;
+      if (tty) {
+        const width = 30;
+        process.stdout.write(`\r[${'#'.repeat(Math.round(share * width)).padEnd(width, '.')}] ${(share * 100).toFixed(0).padStart(3)}% ${done.toLocaleString('en-GB')} penalties, ${seconds()} s`);
+        if (done === total) process.stdout.write('\n');
+      } else if (share >= reported + 0.1 || done === total) {
+        reported = share;
+        console.log(`${(share * 100).toFixed(0)}%: ${done.toLocaleString('en-GB')} penalties, ${seconds()} s`);
+      }
+    },
+    onPhase: (phase, at = Date.now()) => console.log(`${phase}… (${((at - started) / 1000).toFixed(1)} s)`),
+  });
+} catch (error) {
+  // Half-built, the file would pass for a benchmark database.
+  db.close();
+  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(out + suffix, { force: true });
+  fail(`bench:data failed, and ${out} was deleted: ${(error as Error).message}`);
+}
 db.pragma('journal_mode = DELETE');
 db.close();
 console.log(`wrote ${out}: ${penalties.toLocaleString('en-GB')} penalties in ${seconds()} s`);

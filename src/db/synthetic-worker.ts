@@ -3,30 +3,31 @@
 // built, while the main thread builds that database's indexes.
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { buildDerived } from './synthetic.js';
+import { buildDerived, derivedStatementParts, useBulkLoadSettings } from './synthetic.js';
 
 const { source, target, statements } = workerData as { source: string; target: string; statements: string[] };
 const port = parentPort!;
-const db = new Database(target);
-db.pragma('journal_mode = OFF');
-db.pragma('synchronous = OFF');
-db.pragma('cache_size = -1000000');
-db.pragma('temp_store = MEMORY');
-// This file only: the source is being written by the main thread, and is read as WAL readers do.
-db.pragma('main.locking_mode = EXCLUSIVE');
-db.prepare('ATTACH ? AS source').run(source);
-
-// The derived tables, created here as the migrations created them there: the statements' unqualified
-// names then write to this file (searched first) and read the data tables from the source.
-const names = statements.flatMap((statement) => /^INSERT INTO (\w+)/u.exec(statement)?.[1] ?? []);
-const ddl = db.prepare('SELECT sql FROM source.sqlite_master WHERE name IN (SELECT value FROM json_each(?)) ORDER BY rowid').pluck().all(JSON.stringify(names)) as string[];
+let db: Database.Database | null = null;
 try {
-  for (const sql of ddl) db.exec(sql);
-  db.transaction(() => buildDerived(db, statements, { onPhase: (phase) => port.postMessage({ phase, at: Date.now() }) }))();
+  db = new Database(target);
+  useBulkLoadSettings(db); // this file's lock only: the source is read with an ordinary shared lock
+  db.prepare('ATTACH ? AS source').run(source);
+  const connection = db;
+  connection.transaction(() => {
+    // The derived tables, created here as the migrations created them there: the statements'
+    // unqualified names then write to this file (searched first) and read the data tables from the
+    // source. Reading the source's schema takes the shared lock that this transaction keeps.
+    const names = statements.flatMap((statement) => derivedStatementParts(statement)?.table ?? []);
+    const ddl = connection.prepare('SELECT sql FROM source.sqlite_master WHERE name IN (SELECT value FROM json_each(?)) ORDER BY rowid').pluck().all(JSON.stringify(names)) as string[];
+    for (const sql of ddl) connection.exec(sql);
+    port.postMessage({ reading: true });
+    buildDerived(connection, statements, { onPhase: (phase) => port.postMessage({ phase, at: Date.now() }) });
+  })();
+  db.close();
+  db = null;
   port.postMessage({ done: true });
 } catch (error) {
   // An error thrown out of a worker reaches the parent without its message.
+  db?.close();
   port.postMessage({ failed: `${(error as Error).name}: ${(error as Error).message}` });
-} finally {
-  db.close();
 }

@@ -4,6 +4,7 @@
 import { rmSync } from 'node:fs';
 import type { SqliteDatabase } from './connection.js';
 import { rebuildDerivedStatements, rebuildPenaltyDocumentsStatements, rebuildPenaltyTotalsStatements, rebuildSearchIndexStatements } from './derived-tables.js';
+import type { Worker } from 'node:worker_threads';
 import { startSiblingWorker } from './worker-thread.js';
 import {
   dataCategories,
@@ -115,7 +116,7 @@ function withRowChecksDeferred(sqlite: SqliteDatabase, load: () => void) {
   }
 }
 
-/** The data tables' rows, checked, with their indexes dropped (returned, to be built once at the end). */
+/** The data tables' rows, checked, with their indexes dropped (returned, to be built after the rows). */
 function writeRows(sqlite: SqliteDatabase, options: SyntheticOptions): Index[] {
   const random = prng(options.seed ?? 1);
   const n = options.penalties;
@@ -131,7 +132,7 @@ function writeRows(sqlite: SqliteDatabase, options: SyntheticOptions): Index[] {
   const sourceText = (i: number) => `Synthetic source ${i}. The regulator fined an organisation. The breach affected customers. An undertaking was signed.`;
   const sentences = ['The regulator fined an organisation.', 'The breach affected customers.', 'An undertaking was signed.'];
 
-  // A bulk load: indexes are dropped first and built once at the end, which is many times faster
+  // A bulk load: indexes are dropped first and built after the rows, which is many times faster
   // than keeping a dozen B-trees sorted through millions of random inserts.
   const indexes = sqlite
     .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name NOT LIKE '%_search%'")
@@ -245,7 +246,7 @@ function writeRows(sqlite: SqliteDatabase, options: SyntheticOptions): Index[] {
     if (options.onProgress && (i + 1) % 10_000 === 0) options.onProgress(i + 1, n);
   }
   // The rows are checked before any index or derived table is built: what is checked is what
-  // this code wrote, and the walk then covers the tables alone, not 40 indexes and the documents.
+  // this code wrote, and the walk then covers the tables alone, not 42 indexes and the documents.
   options.onPhase?.('checks');
   const broken = sqlite.prepare('PRAGMA quick_check').all() as { quick_check: string }[];
   if (broken[0]?.quick_check !== 'ok') throw new Error(`synthetic data breaks a constraint: ${broken.map((b) => b.quick_check).join('; ')}`);
@@ -256,6 +257,23 @@ function writeRows(sqlite: SqliteDatabase, options: SyntheticOptions): Index[] {
   return indexes;
 }
 
+/** A derived-table statement's table and, for an INSERT … SELECT, its query; null for a DELETE. */
+export function derivedStatementParts(statement: string): { table: string; select: string } | null {
+  const match = /^INSERT INTO (\w+) \([^)]*\)\s*(SELECT[\s\S]*)$/u.exec(statement);
+  if (match) return { table: match[1]!, select: match[2]! };
+  if (/^DELETE FROM \w+$/u.test(statement)) return null;
+  throw new Error(`not a derived-table statement this builder knows: ${statement.slice(0, 60)}`);
+}
+
+/** A throwaway bulk build: no journal, no fsync, a large cache, sorts in memory, one connection's lock on its file. A crash leaves a file to delete, not to trust. */
+export function useBulkLoadSettings(sqlite: SqliteDatabase) {
+  sqlite.pragma('journal_mode = OFF');
+  sqlite.pragma('synchronous = OFF');
+  sqlite.pragma('cache_size = -1000000');
+  sqlite.pragma('temp_store = MEMORY');
+  sqlite.pragma('main.locking_mode = EXCLUSIVE');
+}
+
 function buildIndexes(sqlite: SqliteDatabase, indexes: Index[], options: SyntheticOptions, phase = 'indexes') {
   options.onPhase?.(phase);
   for (const index of indexes) sqlite.prepare(index.sql).run();
@@ -263,7 +281,7 @@ function buildIndexes(sqlite: SqliteDatabase, indexes: Index[], options: Synthet
 
 export function buildDerived(sqlite: SqliteDatabase, statements: readonly string[], options: Pick<SyntheticOptions, 'onPhase'>) {
   for (const statement of statements) {
-    const table = /^INSERT INTO (\w+)/u.exec(statement)?.[1];
+    const table = derivedStatementParts(statement)?.table;
     if (table) options.onPhase?.(table);
     sqlite.prepare(statement).run();
   }
@@ -280,8 +298,10 @@ function analyse(sqlite: SqliteDatabase, options: SyntheticOptions) {
  * (synthetic-worker.ts) builds the full-text indexes and the penalty documents into a file of its
  * own while this thread builds the indexes and the totals; the worker's tables are then copied in.
  * The same seed gives the same rows and derived tables as fillSynthetic (test/db/synthetic.test.ts).
+ * On failure the file is left half-built: the caller deletes it.
  */
-export async function fillSyntheticFile(sqlite: SqliteDatabase, path: string, options: SyntheticOptions): Promise<void> {
+export async function fillSyntheticFile(sqlite: SqliteDatabase, options: SyntheticOptions): Promise<void> {
+  const path = sqlite.name;
   const inWorker = [...rebuildSearchIndexStatements, ...rebuildPenaltyDocumentsStatements];
   // The worker reads a snapshot: the indexes its lookups search (citations by penalty, aliases by
   // organisation…) are built and committed before it starts, or each lookup would scan a table.
@@ -293,52 +313,78 @@ export async function fillSyntheticFile(sqlite: SqliteDatabase, path: string, op
       buildIndexes(sqlite, indexes.filter((index) => searched.has(index.name)), options, 'indexes the worker searches');
     })(),
   );
-  // The worker reads the committed rows while this connection builds the other indexes in its
-  // cache (about 1.2 GB at a million penalties): no page is written to the file before the commit,
-  // which waits for the worker's read to end. (In WAL mode instead, the index build ran slower.)
-  const busyTimeout = sqlite.pragma('busy_timeout', { simple: true }) as number;
-  sqlite.pragma('locking_mode = NORMAL');
-  sqlite.prepare('SELECT count(*) FROM sqlite_master').get(); // gives up the exclusive lock
-  sqlite.pragma('cache_spill = OFF');
-  sqlite.pragma('busy_timeout = 3600000');
+
+  const settings = {
+    locking: sqlite.pragma('main.locking_mode', { simple: true }) as string,
+    spill: sqlite.pragma('cache_spill', { simple: true }) as number,
+    busy: sqlite.pragma('busy_timeout', { simple: true }) as number,
+  };
   const derivedPath = `${path}-derived`;
-  rmSync(derivedPath, { force: true });
-  const worker = startSiblingWorker(import.meta.url, 'synthetic-worker', { workerData: { source: path, target: derivedPath, statements: inWorker } });
-  const derived = new Promise<void>((resolve, reject) => {
-    worker.on('message', (message: { phase: string; at: number } | { done: true } | { failed: string }) => {
-      if ('done' in message) resolve();
-      else if ('failed' in message) reject(new Error(`building the derived tables failed: ${message.failed}`));
-      else options.onPhase?.(message.phase, message.at);
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => reject(new Error(`the derived-tables worker exited with ${code} before it was done`)));
-  });
-  // Awaited below; if this thread fails first, its error is the one to report.
-  derived.catch(() => undefined);
+  let worker: Worker | null = null;
   try {
+    sqlite.pragma('main.locking_mode = NORMAL');
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get(); // gives up an exclusive lock
+    sqlite.pragma('busy_timeout = 3600000');
+    rmSync(derivedPath, { force: true });
+    worker = startSiblingWorker(import.meta.url, 'synthetic-worker', { workerData: { source: path, target: derivedPath, statements: inWorker } });
+    const { reading, done } = progressOf(worker, options);
+    // Once the worker holds its read of the rows, this connection builds the other indexes in its
+    // cache without spilling (about 1.2 GB at a million penalties): nothing reaches the file before
+    // the commit, which waits for the worker's read to end. (In WAL mode instead, the index build
+    // ran much slower.)
+    await reading;
+    sqlite.pragma('cache_spill = OFF');
     sqlite.transaction(() => {
       buildIndexes(sqlite, indexes.filter((index) => !searched.has(index.name)), options);
       buildDerived(sqlite, rebuildPenaltyTotalsStatements, options);
     })();
-    await derived;
+    sqlite.pragma(`cache_spill = ${settings.spill}`);
+    await done;
     copyTables(sqlite, derivedPath, options);
     analyse(sqlite, options);
   } finally {
-    await worker.terminate();
+    await worker?.terminate();
     rmSync(derivedPath, { force: true });
-    sqlite.pragma('cache_spill = ON');
-    sqlite.pragma(`busy_timeout = ${busyTimeout}`);
+    sqlite.pragma(`cache_spill = ${settings.spill}`);
+    sqlite.pragma(`busy_timeout = ${settings.busy}`);
+    sqlite.pragma(`main.locking_mode = ${settings.locking}`);
   }
   options.onProgress?.(options.penalties, options.penalties);
+}
+
+type WorkerMessage = { reading: true } | { phase: string; at: number } | { done: true } | { failed: string };
+
+/** When the worker has begun reading the rows, and when it is done; either fails with the worker. */
+function progressOf(worker: Worker, options: SyntheticOptions) {
+  let started!: { resolve: () => void; reject: (error: Error) => void };
+  let finished!: typeof started;
+  const reading = new Promise<void>((resolve, reject) => (started = { resolve, reject }));
+  const done = new Promise<void>((resolve, reject) => (finished = { resolve, reject }));
+  const fail = (error: Error) => {
+    started.reject(error);
+    finished.reject(error);
+  };
+  worker.on('message', (message: WorkerMessage) => {
+    if ('reading' in message) started.resolve();
+    else if ('done' in message) finished.resolve();
+    else if ('failed' in message) fail(new Error(`building the derived tables failed: ${message.failed}`));
+    else options.onPhase?.(message.phase, message.at);
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the derived-tables worker exited with ${code} before it was done`)));
+  // Each is awaited in turn; if this thread fails first, its own error is the one reported.
+  reading.catch(() => undefined);
+  done.catch(() => undefined);
+  return { reading, done };
 }
 
 /** The indexes that the query plans of these INSERT … SELECT statements search, on the database as migrated. */
 function indexesSearchedBy(sqlite: SqliteDatabase, statements: readonly string[]): Set<string> {
   const searched = new Set<string>();
   for (const statement of statements) {
-    const select = /^INSERT INTO \w+ \([^)]*\)\s*(SELECT[\s\S]*)$/u.exec(statement)?.[1];
-    if (!select) continue;
-    for (const { detail } of sqlite.prepare(`EXPLAIN QUERY PLAN ${select}`).all() as { detail: string }[]) {
+    const parts = derivedStatementParts(statement);
+    if (!parts) continue;
+    for (const { detail } of sqlite.prepare(`EXPLAIN QUERY PLAN ${parts.select}`).all() as { detail: string }[]) {
       const index = /USING (?:COVERING )?INDEX (\w+)/u.exec(detail)?.[1];
       if (index) searched.add(index);
     }
@@ -347,7 +393,8 @@ function indexesSearchedBy(sqlite: SqliteDatabase, statements: readonly string[]
 }
 
 // A full-text index is copied as its shadow tables, as the sqlite3 shell's .dump restores one;
-// writing a shadow table takes better-sqlite3's unsafe mode (SQLITE_DBCONFIG_DEFENSIVE off).
+// writing a shadow table takes better-sqlite3's unsafe mode (SQLITE_DBCONFIG_DEFENSIVE off). This
+// connection has never opened these FTS5 tables, so it holds no cached copy of their structure.
 function copyTables(sqlite: SqliteDatabase, fromPath: string, options: SyntheticOptions) {
   options.onPhase?.('copying the worker\'s tables');
   sqlite.prepare('ATTACH ? AS derived').run(fromPath);
