@@ -2,9 +2,9 @@
 // the three seed articles cannot reach, and for benchmarks. Never loaded into the served default
 // database: callers pass a database of their own. Same seed, same rows.
 import { rmSync } from 'node:fs';
-import type { SqliteDatabase } from './connection.js';
-import { rebuildDerivedStatements, rebuildPenaltyDocumentsStatements, rebuildPenaltyTotalsStatements, rebuildSearchIndexStatements } from './derived-tables.js';
 import type { Worker } from 'node:worker_threads';
+import type { SqliteDatabase } from './connection.js';
+import { rebuildDerivedStatements, rebuildPenaltyTotalsStatements } from './derived-tables.js';
 import { startSiblingWorker } from './worker-thread.js';
 import {
   dataCategories,
@@ -302,7 +302,9 @@ function analyse(sqlite: SqliteDatabase, options: SyntheticOptions) {
  */
 export async function fillSyntheticFile(sqlite: SqliteDatabase, options: SyntheticOptions): Promise<void> {
   const path = sqlite.name;
-  const inWorker = [...rebuildSearchIndexStatements, ...rebuildPenaltyDocumentsStatements];
+  // The totals read only penalties and are quick: they stay here. Every other derived table (the
+  // search indexes, the documents, and any added later) is the worker's.
+  const inWorker = rebuildDerivedStatements.filter((statement) => !rebuildPenaltyTotalsStatements.includes(statement));
   // The worker reads a snapshot: the indexes its lookups search (citations by penalty, aliases by
   // organisation…) are built and committed before it starts, or each lookup would scan a table.
   const searched = indexesSearchedBy(sqlite, inWorker);
